@@ -1,0 +1,162 @@
+package org.paintreatment.library.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.paintreatment.library.model.BaseEntity;
+import org.paintreatment.library.taxonomy.Caveat;
+import org.paintreatment.library.taxonomy.Mechanism;
+import org.paintreatment.library.taxonomy.Treatment;
+
+/**
+ * One imported article: its permanent slug, its text rendered once at import, and its tags.
+ */
+@Entity
+@Table(name = "article")
+public class Article extends BaseEntity {
+
+	@Column(nullable = false, unique = true, length = 80)
+	private String slug;
+
+	@Column(nullable = false, length = 200)
+	private String title;
+
+	@Column(nullable = false)
+	private String summary;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "treatment_id")
+	private Treatment treatment;
+
+	@Column(nullable = false)
+	private String html;
+
+	@Column(name = "plain_text", nullable = false)
+	private String plainText;
+
+	@Column(name = "source_file", nullable = false, unique = true)
+	private String sourceFile;
+
+	@Column(name = "content_hash", nullable = false, length = 64)
+	private String contentHash;
+
+	@Column(name = "rules_fingerprint", nullable = false, length = 64)
+	private String rulesFingerprint;
+
+	@Column(name = "word_count", nullable = false)
+	private int wordCount;
+
+	@Column(name = "reading_minutes", nullable = false)
+	private int readingMinutes;
+
+	@Column(name = "imported_at", nullable = false)
+	private Instant importedAt;
+
+	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<ArticleMechanism> mechanisms = new ArrayList<>();
+
+	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<ArticleCaveat> caveats = new ArrayList<>();
+
+	protected Article() {
+	}
+
+	public Article(String slug, String sourceFile) {
+		this.slug = slug;
+		this.sourceFile = sourceFile;
+	}
+
+	/** Replaces the content and tags with what a new import of the same file found. */
+	public void update(ArticleContent content, Treatment treatment, Instant importedAt) {
+		this.title = content.title();
+		this.summary = content.summary();
+		this.html = content.html();
+		this.plainText = content.plainText();
+		this.contentHash = content.contentHash();
+		this.rulesFingerprint = content.rulesFingerprint();
+		this.wordCount = content.wordCount();
+		this.readingMinutes = content.readingMinutes();
+		this.treatment = treatment;
+		this.importedAt = importedAt;
+		this.mechanisms.clear();
+		this.caveats.clear();
+	}
+
+	public void addMechanism(Mechanism mechanism, List<String> evidence) {
+		mechanisms.add(new ArticleMechanism(this, mechanism, evidence));
+	}
+
+	public void addCaveat(Caveat caveat, List<String> evidence) {
+		caveats.add(new ArticleCaveat(this, caveat, evidence));
+	}
+
+	public boolean isUpToDate(String contentHash, String rulesFingerprint) {
+		return contentHash.equals(this.contentHash) && rulesFingerprint.equals(this.rulesFingerprint);
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public Treatment getTreatment() {
+		return treatment;
+	}
+
+	public String getHtml() {
+		return html;
+	}
+
+	public String getPlainText() {
+		return plainText;
+	}
+
+	public String getSourceFile() {
+		return sourceFile;
+	}
+
+	public String getContentHash() {
+		return contentHash;
+	}
+
+	public int getWordCount() {
+		return wordCount;
+	}
+
+	public int getReadingMinutes() {
+		return readingMinutes;
+	}
+
+	public Instant getImportedAt() {
+		return importedAt;
+	}
+
+	public List<ArticleMechanism> getMechanisms() {
+		return Collections.unmodifiableList(mechanisms);
+	}
+
+	public List<ArticleCaveat> getCaveats() {
+		return Collections.unmodifiableList(caveats);
+	}
+
+}

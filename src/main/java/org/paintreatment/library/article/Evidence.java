@@ -1,0 +1,47 @@
+package org.paintreatment.library.article;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import org.paintreatment.library.model.BaseEntity;
+
+/**
+ * The link between an article and a term it states, with the sentences that show it.
+ */
+@MappedSuperclass
+public abstract class Evidence extends BaseEntity {
+
+	/** Sentences are stored one per line; a sentence never contains a line break. */
+	private static final String SEPARATOR = "\n";
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	@Column(name = "evidence", nullable = false)
+	private String sentences;
+
+	protected Evidence() {
+	}
+
+	protected Evidence(Article article, List<String> sentences) {
+		if (sentences.isEmpty()) {
+			throw new IllegalArgumentException("a tag needs at least one sentence of evidence");
+		}
+		this.article = article;
+		this.sentences = String.join(SEPARATOR, sentences.stream().map(s -> s.replaceAll("\\s+", " ")).toList());
+	}
+
+	public Article getArticle() {
+		return article;
+	}
+
+	public List<String> getSentences() {
+		return List.of(sentences.split(SEPARATOR));
+	}
+
+}

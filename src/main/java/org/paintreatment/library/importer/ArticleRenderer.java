@@ -1,0 +1,95 @@
+package org.paintreatment.library.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders article Markdown to safe HTML, once, at import: flexmark escapes raw HTML and gives
+ * headings stable ids; jsoup's safelist then keeps only the tags we render and only http(s),
+ * mailto and relative links, because flexmark lets hostile link schemes through.
+ */
+public final class ArticleRenderer {
+
+	private static final String BASE_URI = "https://library.invalid/";
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	private final Safelist safelist;
+
+	public ArticleRenderer() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(HtmlRenderer.ESCAPE_HTML, true);
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+		options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+		this.safelist = articleSafelist();
+	}
+
+	private static Safelist articleSafelist() {
+		return Safelist.none()
+			.addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre",
+					"code", "em", "strong", "del", "a", "table", "thead", "tbody", "tr", "th", "td")
+			.addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+			.addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+			.addAttributes("a", "href", "title")
+			.addAttributes("ol", "start")
+			.addProtocols("a", "href", "http", "https", "mailto")
+			.preserveRelativeLinks(true);
+	}
+
+	/** Markdown in, sanitised HTML out, with a labelled anchor link on every section heading. */
+	public String render(String markdown) {
+		String unsafe = renderer.render(parser.parse(markdown));
+		Document document = Jsoup.parseBodyFragment(Jsoup.clean(unsafe, BASE_URI, safelist), BASE_URI);
+		document.outputSettings().prettyPrint(false);
+		for (Element heading : document.body().select("h2[id], h3[id], h4[id]")) {
+			heading.appendElement("a")
+				.addClass("heading-anchor")
+				.attr("href", "#" + heading.id())
+				.attr("aria-label", "Link to the section \u201C" + heading.text() + "\u201D")
+				.text("#");
+		}
+		return document.body().html();
+	}
+
+	/** The top-level text blocks of rendered HTML, anchor links left out. */
+	public static List<Block> blocksOf(String html) {
+		Document document = Jsoup.parseBodyFragment(html);
+		document.select("a.heading-anchor").remove();
+		List<Block> blocks = new ArrayList<>();
+		for (Element element : document.body().select("h1, h2, h3, h4, h5, h6, p, li, th, td, pre")) {
+			if (element.is("li") && !element.select("p").isEmpty()) {
+				continue;
+			}
+			String text = ownTextWithoutNestedLists(element);
+			if (!text.isBlank()) {
+				blocks.add(element.is("h1, h2, h3, h4, h5, h6") ? Block.heading(text)
+						: element.is("li") ? Block.listItem(text) : Block.paragraph(text));
+			}
+		}
+		return blocks;
+	}
+
+	private static String ownTextWithoutNestedLists(Element element) {
+		if (!element.is("li")) {
+			return element.text();
+		}
+		Element copy = element.clone();
+		copy.select("ul, ol").remove();
+		return copy.text();
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.paintreatment.library.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The boilerplate patterns a librarian keeps in {@code boilerplate.yml}: whole blocks to drop,
+ * and the labels that open an inline table of contents.
+ */
+public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOfContentsLabels) {
+
+	public static final String RESOURCE = "/library/boilerplate.yml";
+
+	public static BoilerplateRules fromClasspath() {
+		try (InputStream in = BoilerplateRules.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + RESOURCE);
+			}
+			return parse(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static BoilerplateRules parse(InputStream yaml) {
+		Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+		return new BoilerplateRules(patterns(root, "remove-blocks"), patterns(root, "table-of-contents-labels"));
+	}
+
+	private static List<Pattern> patterns(Map<String, Object> root, String key) {
+		Object value = root == null ? null : root.get(key);
+		if (!(value instanceof List<?> list)) {
+			throw new IllegalStateException(RESOURCE + ": '" + key + "' must be a list of regular expressions");
+		}
+		return list.stream().map(item -> compile(key, String.valueOf(item))).toList();
+	}
+
+	private static Pattern compile(String key, String regex) {
+		try {
+			return Pattern.compile(regex);
+		}
+		catch (PatternSyntaxException ex) {
+			throw new IllegalStateException(RESOURCE + ": bad pattern in '" + key + "': " + regex, ex);
+		}
+	}
+
+	boolean isBoilerplate(String text) {
+		return matchesAny(removeBlocks, text);
+	}
+
+	boolean isTableOfContentsLabel(String text) {
+		return matchesAny(tableOfContentsLabels, text);
+	}
+
+	private static boolean matchesAny(List<Pattern> patterns, String text) {
+		return patterns.stream().anyMatch(pattern -> pattern.matcher(text).matches());
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.paintreatment.library.importer;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.paintreatment.library.importer.ImportReport.SkippedFile;
+import org.paintreatment.library.taxonomy.Taxonomy;
+import org.paintreatment.library.taxonomy.TaxonomyStore;
+import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports every article file of the seeds folder: new and changed files are processed and
+ * stored one by one, unchanged ones are left alone, a bad file is skipped with one WARN line,
+ * and articles whose files are gone are removed.
+ */
+@Service
+public class LibraryImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(LibraryImporter.class);
+
+	private final LibraryProperties properties;
+
+	private final ArticlePipeline pipeline;
+
+	private final Taxonomy taxonomy;
+
+	private final TaxonomyStore taxonomyStore;
+
+	private final ArticleStore store;
+
+	LibraryImporter(LibraryProperties properties, ArticlePipeline pipeline, Taxonomy taxonomy,
+			TaxonomyStore taxonomyStore, ArticleStore store) {
+		this.properties = properties;
+		this.pipeline = pipeline;
+		this.taxonomy = taxonomy;
+		this.taxonomyStore = taxonomyStore;
+		this.store = store;
+	}
+
+	public synchronized ImportReport importAll() {
+		Run run = new Run(Instant.now());
+		TermIds terms = taxonomyStore.sync(taxonomy);
+		Path folder = properties.seedsDir();
+		Catalog catalog = Catalog.load(folder);
+		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
+		List<Path> files = articleFiles(folder);
+		Set<String> present = new HashSet<>();
+		files.forEach(file -> present.add(file.getFileName().toString()));
+		Map<String, String> fileByHash = new HashMap<>();
+		for (Path file : files) {
+			importFile(file, catalog, terms, fileByHash, run);
+		}
+		run.removed.addAll(store.removeAllExcept(present));
+		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
+		ImportReport report = run.finish();
+		logSummary(report, terms);
+		return report;
+	}
+
+	private void importFile(Path path, Catalog catalog, TermIds terms, Map<String, String> fileByHash, Run run) {
+		String name = path.getFileName().toString();
+		try {
+			ArticleFile file = new ArticleFile(name, read(path));
+			String hash = ArticlePipeline.sha256(file.bytes());
+			String twin = fileByHash.putIfAbsent(hash, name);
+			if (twin != null) {
+				throw new BadArticleException("same content as " + twin + ", which is imported already");
+			}
+			EditorialFields entry = catalog.entryFor(name);
+			if (store.isUpToDate(name, hash, pipeline.rulesFingerprint(entry))) {
+				run.unchanged.add(name);
+				return;
+			}
+			ArticleDraft draft = pipeline.process(file, entry);
+			ArticleStore.Saved saved = store.save(draft, terms);
+			if (!saved.slug().equals(draft.slug())) {
+				log.warn("{}: slug '{}' is taken by another article, so this one is '{}'", name, draft.slug(), saved.slug());
+			}
+			(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(name);
+		}
+		catch (BadArticleException ex) {
+			run.skip(name, ex.getMessage());
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			run.skip(name, "could not be processed (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private byte[] read(Path path) throws BadArticleException {
+		try {
+			long size = Files.size(path);
+			if (size > properties.maxArticleBytes().toBytes()) {
+				throw new BadArticleException("larger than " + properties.maxArticleBytes().toBytes() + " bytes (" + size + " bytes)");
+			}
+			return Files.readAllBytes(path);
+		}
+		catch (NoSuchFileException ex) {
+			throw new BadArticleException("deleted before it could be read");
+		}
+		catch (IOException ex) {
+			throw new BadArticleException("cannot be read: " + ex.getMessage());
+		}
+	}
+
+	private static List<Path> articleFiles(Path folder) {
+		List<Path> files = new ArrayList<>();
+		if (!Files.isDirectory(folder)) {
+			log.warn("The seeds folder {} does not exist; the library is empty", folder.toAbsolutePath());
+			return files;
+		}
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+			for (Path path : stream) {
+				if (Files.isRegularFile(path) && ArticleFile.isArticleName(path.getFileName().toString())) {
+					files.add(path);
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Cannot list the seeds folder {}: {}", folder.toAbsolutePath(), ex.getMessage());
+		}
+		files.sort(null);
+		return files;
+	}
+
+	private void logSummary(ImportReport report, TermIds terms) {
+		log.info("Imported {} article(s) ({} new, {} updated, {} unchanged, {} removed), skipped {}; "
+				+ "{} treatments, {} mechanisms, {} caveats in {} ms",
+				report.imported().size() + report.updated().size() + report.unchanged().size(), report.imported().size(),
+				report.updated().size(), report.unchanged().size(), report.removed().size(), report.skipped().size(),
+				terms.treatments().size(), terms.mechanisms().size(), terms.caveats().size(),
+				report.finishedAt().toEpochMilli() - report.startedAt().toEpochMilli());
+	}
+
+	/** The tallies of one run, as it goes. */
+	private static final class Run {
+
+		final Instant startedAt;
+
+		final List<String> imported = new ArrayList<>();
+
+		final List<String> updated = new ArrayList<>();
+
+		final List<String> unchanged = new ArrayList<>();
+
+		final List<String> removed = new ArrayList<>();
+
+		final List<SkippedFile> skipped = new ArrayList<>();
+
+		Run(Instant startedAt) {
+			this.startedAt = startedAt;
+		}
+
+		void skip(String file, String reason) {
+			log.warn("Skipped {}: {}", file, reason);
+			skipped.add(new SkippedFile(file, reason));
+		}
+
+		ImportReport finish() {
+			return new ImportReport(startedAt, Instant.now(), imported, updated, unchanged, removed, skipped);
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.paintreatment.library.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of an article file into text, refusing anything that is not an article:
+ * empty, oversized, binary or not valid UTF-8.
+ */
+public final class SourceDecoder {
+
+	private final long maxBytes;
+
+	public SourceDecoder(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	public String decode(ArticleFile file) throws BadArticleException {
+		byte[] bytes = file.bytes();
+		if (bytes.length > maxBytes) {
+			throw new BadArticleException("larger than " + maxBytes + " bytes (" + bytes.length + " bytes)");
+		}
+		String text = strictUtf8(bytes);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		if (text.isBlank()) {
+			throw new BadArticleException("empty (no text)");
+		}
+		if (looksBinary(text)) {
+			throw new BadArticleException("binary content (control characters), not an article");
+		}
+		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	private static String strictUtf8(byte[] bytes) throws BadArticleException {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new BadArticleException("not valid UTF-8", ex);
+		}
+	}
+
+	private static boolean looksBinary(String text) {
+		return text.chars().anyMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
+	}
+
+}

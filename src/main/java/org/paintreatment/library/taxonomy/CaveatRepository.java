@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy;
+
+public interface CaveatRepository extends TermRepository<Caveat> {
+
+}

@@ -1,0 +1,91 @@
+package org.paintreatment.library.taxonomy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags an article with the taxonomy's phrases: the treatment it is about, and the mechanisms and
+ * caveats its sentences state, keeping those sentences as evidence.
+ */
+public final class Classifier {
+
+	/** A treatment named in the title counts as much as this many sentences about it. */
+	static final int TITLE_WEIGHT = 5;
+
+	/** The least score for a text to be about a treatment, not just mention it. */
+	static final int MIN_TREATMENT_SCORE = 3;
+
+	static final int MAX_EVIDENCE_SENTENCES = 3;
+
+	static final int NEGATION_WINDOW = 3;
+
+	private final Taxonomy taxonomy;
+
+	public Classifier(Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	public Classification classify(String title, List<String> sentences) {
+		List<List<String>> tokenised = sentences.stream().map(Tokens::stemmed).toList();
+		return new Classification(treatmentOf(Tokens.stemmed(title), tokenised),
+				evidence(taxonomy.mechanisms(), sentences, tokenised), evidence(taxonomy.caveats(), sentences, tokenised));
+	}
+
+	private String treatmentOf(List<String> title, List<List<String>> sentences) {
+		String best = Taxonomy.UNCLASSIFIED;
+		int bestScore = MIN_TREATMENT_SCORE - 1;
+		for (TermDefinition treatment : taxonomy.treatments()) {
+			int score = mentions(treatment, title) ? TITLE_WEIGHT : 0;
+			for (List<String> sentence : sentences) {
+				score += mentions(treatment, sentence) ? 1 : 0;
+			}
+			if (score > bestScore) {
+				best = treatment.slug();
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	private Map<String, List<String>> evidence(List<TermDefinition> terms, List<String> sentences,
+			List<List<String>> tokenised) {
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		for (TermDefinition term : terms) {
+			List<String> quotes = new ArrayList<>();
+			for (int index = 0; index < sentences.size() && quotes.size() < MAX_EVIDENCE_SENTENCES; index++) {
+				if (mentions(term, tokenised.get(index)) && !quotes.contains(sentences.get(index))) {
+					quotes.add(sentences.get(index));
+				}
+			}
+			if (!quotes.isEmpty()) {
+				found.put(term.slug(), List.copyOf(quotes));
+			}
+		}
+		return found;
+	}
+
+	private boolean mentions(TermDefinition term, List<String> tokens) {
+		for (Phrase phrase : term.phrases()) {
+			for (int start = phrase.findIn(tokens, 0); start >= 0; start = phrase.findIn(tokens, start + 1)) {
+				if (!isNegated(tokens, start)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "without side effects" negates; "not without side effects" does not. */
+	private boolean isNegated(List<String> tokens, int phraseStart) {
+		for (int index = Math.max(0, phraseStart - NEGATION_WINDOW); index < phraseStart; index++) {
+			if (taxonomy.negationCues().contains(tokens.get(index))) {
+				boolean doubled = index > 0 && taxonomy.negationCues().contains(tokens.get(index - 1));
+				return !doubled;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy;
+
+public interface MechanismRepository extends TermRepository<Mechanism> {
+
+}

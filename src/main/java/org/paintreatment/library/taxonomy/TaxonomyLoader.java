@@ -1,0 +1,121 @@
+package org.paintreatment.library.taxonomy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads the librarian's taxonomy file (YAML) and checks it, so that a typo fails loudly at
+ * start-up instead of silently tagging nothing.
+ */
+public final class TaxonomyLoader {
+
+	private TaxonomyLoader() {
+	}
+
+	public static Taxonomy load(InputStream in, String source) {
+		Map<?, ?> root;
+		try {
+			Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			if (!(parsed instanceof Map<?, ?> map)) {
+				throw new IllegalStateException(source + ": expected 'treatments', 'mechanisms' and 'caveats' sections");
+			}
+			root = map;
+		}
+		catch (YAMLException ex) {
+			throw new IllegalStateException(source + " is not valid YAML: " + ex.getMessage(), ex);
+		}
+		List<TermDefinition> treatments = terms(root, "treatments", source);
+		if (treatments.stream().noneMatch(term -> term.slug().equals(Taxonomy.UNCLASSIFIED))) {
+			treatments.add(new TermDefinition(Taxonomy.UNCLASSIFIED, "Unclassified",
+					"Articles about a treatment the library does not describe yet.", List.of()));
+		}
+		Set<String> cues = new HashSet<>(strings(root.get("negation-cues"), source + " negation-cues"));
+		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues);
+	}
+
+	public static Taxonomy load(InputStream in) {
+		return load(in, "taxonomy");
+	}
+
+	public static Taxonomy fromClasspath(String resource) {
+		try (InputStream in = TaxonomyLoader.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("missing taxonomy resource " + resource);
+			}
+			return load(in, resource);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot read " + resource, ex);
+		}
+	}
+
+	private static List<TermDefinition> terms(Map<?, ?> root, String section, String source) {
+		Object value = root.get(section);
+		if (!(value instanceof List<?> entries)) {
+			throw new IllegalStateException(source + ": '" + section + "' must be a list of terms");
+		}
+		List<TermDefinition> terms = new ArrayList<>();
+		Set<String> slugs = new HashSet<>();
+		for (Object entry : entries) {
+			TermDefinition term = term(entry, source + " " + section);
+			if (!slugs.add(term.slug())) {
+				throw new IllegalStateException(source + ": " + section + " has slug '" + term.slug() + "' twice");
+			}
+			terms.add(term);
+		}
+		return terms;
+	}
+
+	private static TermDefinition term(Object entry, String where) {
+		if (!(entry instanceof Map<?, ?> map)) {
+			throw new IllegalStateException(where + ": each term needs slug, name, description and phrases");
+		}
+		String slug = required(map, "slug", where);
+		if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+			throw new IllegalStateException(where + ": slug '" + slug + "' must be lowercase words joined by hyphens");
+		}
+		String here = where + " '" + slug + "'";
+		List<Phrase> phrases = new ArrayList<>();
+		for (String written : strings(map.get("phrases"), here + " phrases")) {
+			try {
+				phrases.add(Phrase.of(written));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException(here + ": " + ex.getMessage(), ex);
+			}
+		}
+		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
+			throw new IllegalStateException(here + ": needs at least one detection phrase");
+		}
+		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases);
+	}
+
+	private static String required(Map<?, ?> map, String key, String where) {
+		Object value = map.get(key);
+		if (value == null || String.valueOf(value).isBlank()) {
+			throw new IllegalStateException(where + ": '" + key + "' is missing");
+		}
+		return String.valueOf(value).strip();
+	}
+
+	private static List<String> strings(Object value, String where) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list)) {
+			throw new IllegalStateException(where + " must be a list");
+		}
+		return list.stream().map(String::valueOf).toList();
+	}
+
+}

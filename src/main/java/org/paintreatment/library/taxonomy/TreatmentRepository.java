@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy;
+
+public interface TreatmentRepository extends TermRepository<Treatment> {
+
+}
