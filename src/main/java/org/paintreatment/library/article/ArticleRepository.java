@@ -16,10 +16,44 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	boolean existsBySlug(String slug);
 
 	@EntityGraph(attributePaths = "treatment")
-	List<Article> findAllByOrderByTitleAsc();
+	Optional<Article> findWithTreatmentBySlug(String slug);
+
+	@Query("""
+			select new org.paintreatment.library.article.ArticleRow(a.id, a.slug, a.title, a.summary, t.slug,
+			  a.readingMinutes, a.importedAt)
+			from Article a join a.treatment t""")
+	List<ArticleRow> findAllRows();
+
+	@Query("select new org.paintreatment.library.article.TagRow(am.article.id, m.slug) from ArticleMechanism am join am.mechanism m")
+	List<TagRow> findAllMechanismTags();
+
+	@Query("select new org.paintreatment.library.article.TagRow(ac.article.id, c.slug) from ArticleCaveat ac join ac.caveat c")
+	List<TagRow> findAllCaveatTags();
 
 	@Query("select a.sourceFile from Article a")
 	List<String> findAllSourceFiles();
+
+	@Query("select am from ArticleMechanism am join fetch am.mechanism m where am.article.id = :id order by m.position")
+	List<ArticleMechanism> findMechanismEvidence(long id);
+
+	@Query("select ac from ArticleCaveat ac join fetch ac.caveat c where ac.article.id = :id order by c.position")
+	List<ArticleCaveat> findCaveatEvidence(long id);
+
+	@Query("""
+			select am from ArticleMechanism am join fetch am.article a join fetch a.treatment
+			where am.mechanism.slug = :slug order by a.title""")
+	List<ArticleMechanism> findEvidenceOfMechanism(String slug);
+
+	@Query("""
+			select ac from ArticleCaveat ac join fetch ac.article a join fetch a.treatment
+			where ac.caveat.slug = :slug order by a.title""")
+	List<ArticleCaveat> findEvidenceOfCaveat(String slug);
+
+	@Query("""
+			select a.id from Article a
+			where lower(a.title) like :pattern escape '\\' or lower(a.summary) like :pattern escape '\\'
+			  or lower(a.plainText) like :pattern escape '\\'""")
+	List<Long> findIdsContaining(String pattern);
 
 	long count();
 

@@ -19,6 +19,7 @@ import org.paintreatment.library.taxonomy.TaxonomyStore;
 import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,8 +42,11 @@ public class LibraryImporter {
 
 	private final ArticleStore store;
 
+	private final ApplicationEventPublisher events;
+
 	LibraryImporter(LibraryProperties properties, ArticlePipeline pipeline, Taxonomy taxonomy,
-			TaxonomyStore taxonomyStore, ArticleStore store) {
+			TaxonomyStore taxonomyStore, ArticleStore store, ApplicationEventPublisher events) {
+		this.events = events;
 		this.properties = properties;
 		this.pipeline = pipeline;
 		this.taxonomy = taxonomy;
@@ -67,6 +71,7 @@ public class LibraryImporter {
 		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
 		ImportReport report = run.finish();
 		logSummary(report, terms);
+		events.publishEvent(new LibraryImportedEvent(report));
 		return report;
 	}
 

@@ -1,8 +1,13 @@
 package org.paintreatment.library.system;
 
-import org.paintreatment.library.article.ArticleRepository;
+import java.util.List;
+
+import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.article.LibraryIndex;
+import org.paintreatment.library.article.LibrarySnapshot;
+import org.paintreatment.library.article.TermNames;
+import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -11,16 +16,27 @@ class HomeController {
 
 	static final String VIEW = "home";
 
-	private final ArticleRepository articles;
+	static final int ARTICLES_SHOWN = 20;
 
-	HomeController(ArticleRepository articles) {
-		this.articles = articles;
+	private final LibraryIndex index;
+
+	HomeController(LibraryIndex index) {
+		this.index = index;
 	}
 
 	@GetMapping("/")
-	@Transactional(readOnly = true)
 	String showHome(Model model) {
-		model.addAttribute("articles", articles.findAllByOrderByTitleAsc());
+		LibrarySnapshot snapshot = index.current();
+		List<IndexedArticle> articles = snapshot.articles();
+		model.addAttribute("treatments", snapshot.terms(TermKind.TREATMENT));
+		model.addAttribute("mechanisms", snapshot.terms(TermKind.MECHANISM));
+		model.addAttribute("caveats", snapshot.terms(TermKind.CAVEAT));
+		model.addAttribute("treatmentCounts", snapshot.totalCounts(TermKind.TREATMENT));
+		model.addAttribute("mechanismCounts", snapshot.totalCounts(TermKind.MECHANISM));
+		model.addAttribute("caveatCounts", snapshot.totalCounts(TermKind.CAVEAT));
+		model.addAttribute("articles", articles.subList(0, Math.min(ARTICLES_SHOWN, articles.size())));
+		model.addAttribute("articleCount", articles.size());
+		model.addAttribute("termNames", TermNames.of(snapshot));
 		return VIEW;
 	}
 

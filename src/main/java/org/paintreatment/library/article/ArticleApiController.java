@@ -1,0 +1,96 @@
+package org.paintreatment.library.article;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.paintreatment.library.importer.Slugs;
+import org.paintreatment.library.system.NotFoundException;
+import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The article list and articles as JSON: the same facts as the pages.
+ */
+@RestController
+class ArticleApiController {
+
+	private final ArticleService articles;
+
+	private final ArticleFilters filters;
+
+	ArticleApiController(ArticleService articles, ArticleFilters filters) {
+		this.articles = articles;
+		this.filters = filters;
+	}
+
+	@GetMapping("/api/articles")
+	ArticleListJson listArticles(@RequestParam(name = "treatment", required = false) List<String> treatments,
+			@RequestParam(name = "mechanism", required = false) List<String> mechanisms,
+			@RequestParam(name = "caveat", required = false) List<String> caveats,
+			@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "page", required = false) Integer page,
+			@RequestParam(name = "size", required = false) Integer size) {
+		ArticleFilter filter = filters.parse(treatments, mechanisms, caveats, q, page, size);
+		return ArticleListJson.of(articles.list(filter));
+	}
+
+	@GetMapping("/api/articles/{slug}")
+	ArticleJson showArticle(@PathVariable String slug) {
+		if (!Slugs.isValid(slug)) {
+			throw new NotFoundException("There is no article at this address.");
+		}
+		return ArticleJson.of(articles.show(slug));
+	}
+
+	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
+			Map<String, Map<String, Long>> facets) {
+
+		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
+				List<String> caveats, int readingMinutes) {
+		}
+
+		static ArticleListJson of(ArticleListing listing) {
+			List<Item> items = listing.items()
+				.stream()
+				.map(article -> new Item(article.slug(), article.title(), article.summary(), article.url(),
+						article.treatment(), article.sortedTerms(TermKind.MECHANISM), article.sortedTerms(TermKind.CAVEAT),
+						article.readingMinutes()))
+				.toList();
+			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
+			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
+			return new ArticleListJson(listing.total(), listing.page(), listing.size(), listing.pageCount(), items, facets);
+		}
+
+	}
+
+	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
+			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
+			List<String> related, String html) {
+
+		record Term(String slug, String name, String url) {
+		}
+
+		record TaggedTerm(String slug, String name, String url, List<String> evidence) {
+		}
+
+		static ArticleJson of(ArticleView view) {
+			return new ArticleJson(view.slug(), view.title(), view.summary(), view.url(), view.sourceFile(),
+					view.readingMinutes(), view.wordCount(),
+					new Term(view.treatment().slug(), view.treatment().name(), view.treatment().url()),
+					tagged(view.mechanisms()), tagged(view.caveats()),
+					view.related().stream().map(IndexedArticle::slug).toList(), view.html());
+		}
+
+		private static List<TaggedTerm> tagged(List<TermEvidence> evidence) {
+			return evidence.stream()
+				.map(item -> new TaggedTerm(item.term().slug(), item.term().name(), item.term().url(), item.quotes()))
+				.toList();
+		}
+
+	}
+
+}

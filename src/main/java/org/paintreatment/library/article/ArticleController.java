@@ -1,0 +1,66 @@
+package org.paintreatment.library.article;
+
+import java.util.List;
+
+import org.paintreatment.library.importer.Slugs;
+import org.paintreatment.library.system.NotFoundException;
+import org.paintreatment.library.system.PublicUrl;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ArticleController {
+
+	static final String LIST_VIEW = "articles/list";
+
+	static final String SHOW_VIEW = "articles/show";
+
+	private final ArticleService articles;
+
+	private final ArticleFilters filters;
+
+	private final LibraryIndex index;
+
+	private final PublicUrl publicUrl;
+
+	ArticleController(ArticleService articles, ArticleFilters filters, LibraryIndex index, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+		this.articles = articles;
+		this.filters = filters;
+		this.index = index;
+	}
+
+	@GetMapping("/articles")
+	String listArticles(@RequestParam(name = "treatment", required = false) List<String> treatments,
+			@RequestParam(name = "mechanism", required = false) List<String> mechanisms,
+			@RequestParam(name = "caveat", required = false) List<String> caveats,
+			@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "page", required = false) Integer page,
+			@RequestParam(name = "size", required = false) Integer size, Model model) {
+		ArticleFilter filter = filters.parse(treatments, mechanisms, caveats, q, page, size);
+		ArticleListing listing = articles.list(filter);
+		if (listing.isPastTheEnd()) {
+			throw new NotFoundException("This list has only " + listing.pageCount() + " page(s); there is no page "
+					+ filter.page() + ".");
+		}
+		model.addAttribute("filter", filter);
+		model.addAttribute("listing", listing);
+		model.addAttribute("facets", FacetView.of(filter, listing, index.current()));
+		model.addAttribute("termNames", TermNames.of(index.current()));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/articles/{slug}")
+	String showArticle(@PathVariable String slug, Model model) {
+		if (!Slugs.isValid(slug)) {
+			throw new NotFoundException("There is no article at this address.");
+		}
+		model.addAttribute("article", articles.show(slug));
+		model.addAttribute("canonicalBase", publicUrl.base());
+		return SHOW_VIEW;
+	}
+
+}

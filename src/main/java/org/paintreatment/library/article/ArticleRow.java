@@ -1,0 +1,11 @@
+package org.paintreatment.library.article;
+
+import java.time.Instant;
+
+/**
+ * An article's list facts as one query reads them.
+ */
+public record ArticleRow(long id, String slug, String title, String summary, String treatment, int readingMinutes,
+		Instant importedAt) {
+
+}

@@ -1,0 +1,23 @@
+package org.paintreatment.library.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.paintreatment.library.taxonomy.TermSummary;
+
+/**
+ * Everything the article page shows.
+ */
+public record ArticleView(String slug, String title, String summary, String html, String sourceFile,
+		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
+		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<IndexedArticle> related) {
+
+	public String url() {
+		return "/articles/" + slug;
+	}
+
+	/** One heading of the article, for its table of contents. */
+	public record TocEntry(String id, String text, int level) {
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.paintreatment.library.article;
+
+import java.util.List;
+import java.util.Set;
+
+import org.paintreatment.library.taxonomy.TermKind;
+
+/**
+ * What the list, facet and taxonomy pages need to know of an article, kept in memory.
+ */
+public record IndexedArticle(long id, String slug, String title, String summary, String treatment,
+		Set<String> mechanisms, Set<String> caveats, int readingMinutes) {
+
+	public IndexedArticle {
+		mechanisms = Set.copyOf(mechanisms);
+		caveats = Set.copyOf(caveats);
+	}
+
+	public String url() {
+		return "/articles/" + slug;
+	}
+
+	/** The article's term slugs of one kind. */
+	public Set<String> terms(TermKind kind) {
+		return switch (kind) {
+			case TREATMENT -> Set.of(treatment);
+			case MECHANISM -> mechanisms;
+			case CAVEAT -> caveats;
+		};
+	}
+
+	public boolean has(TermKind kind, String slug) {
+		return terms(kind).contains(slug);
+	}
+
+	public List<String> sortedTerms(TermKind kind) {
+		return terms(kind).stream().sorted().toList();
+	}
+
+}
