@@ -1,0 +1,89 @@
+package org.paintreatment.library.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.paintreatment.library.taxonomy.TermKind;
+import org.paintreatment.library.taxonomy.TermSummary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LibrarySnapshotTest {
+
+	static final IndexedArticle ALPHA = article(1, "alpha", "ketamine", Set.of("nmda"), Set.of("side-effects"));
+
+	static final IndexedArticle BETA = article(2, "beta", "ketamine", Set.of("nmda", "inflammation"), Set.of());
+
+	static final IndexedArticle GAMMA = article(3, "gamma", "kratom", Set.of("opioid"), Set.of("side-effects"));
+
+	static final IndexedArticle DELTA = article(4, "delta", "kratom", Set.of("nmda"), Set.of());
+
+	final LibrarySnapshot snapshot = new LibrarySnapshot(1, Instant.EPOCH, List.of(DELTA, GAMMA, BETA, ALPHA),
+			Map.of(TermKind.TREATMENT, terms(TermKind.TREATMENT, "ketamine", "kratom"), TermKind.MECHANISM,
+					terms(TermKind.MECHANISM, "nmda", "inflammation", "opioid"), TermKind.CAVEAT,
+					terms(TermKind.CAVEAT, "side-effects")));
+
+	@Test
+	void articlesAreSortedByTitle() {
+		assertThat(snapshot.articles()).extracting(IndexedArticle::slug).containsExactly("alpha", "beta", "delta", "gamma");
+	}
+
+	@Test
+	void filtersOfOneKindAreOrAndOfDifferentKindsAreAnd() {
+		ArticleFilter ketamineOrKratomWithSideEffects = filter(Map.of(TermKind.TREATMENT, Set.of("ketamine", "kratom"),
+				TermKind.CAVEAT, Set.of("side-effects")));
+
+		assertThat(snapshot.list(ketamineOrKratomWithSideEffects, article -> true).items())
+			.extracting(IndexedArticle::slug)
+			.containsExactly("alpha", "gamma");
+	}
+
+	@Test
+	void facetCountsLeaveOutTheirOwnKindsFilter() {
+		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.TREATMENT, Set.of("ketamine"))), article -> true);
+
+		assertThat(listing.total()).isEqualTo(2);
+		assertThat(listing.facet(TermKind.TREATMENT)).containsEntry("ketamine", 2L).containsEntry("kratom", 2L);
+		assertThat(listing.facet(TermKind.MECHANISM)).containsEntry("nmda", 2L).containsEntry("opioid", 0L);
+	}
+
+	@Test
+	void textMatchNarrowsResultsAndCounts() {
+		ArticleListing listing = snapshot.list(ArticleFilter.all(), article -> article.slug().startsWith("g"));
+
+		assertThat(listing.total()).isEqualTo(1);
+		assertThat(listing.facet(TermKind.TREATMENT)).containsEntry("kratom", 1L).containsEntry("ketamine", 0L);
+	}
+
+	@Test
+	void relatedRanksSharedTreatmentAboveSharedMechanisms() {
+		assertThat(snapshot.related(ALPHA)).extracting(IndexedArticle::slug).containsExactly("beta", "delta", "gamma");
+	}
+
+	@Test
+	void pagesCutTheResults() {
+		ArticleListing second = snapshot.list(new ArticleFilter(Map.of(), "", 2, 3), article -> true);
+
+		assertThat(second.items()).extracting(IndexedArticle::slug).containsExactly("gamma");
+		assertThat(second.pageCount()).isEqualTo(2);
+		assertThat(second.hasNext()).isFalse();
+		assertThat(second.hasPrevious()).isTrue();
+	}
+
+	private static ArticleFilter filter(Map<TermKind, Set<String>> selected) {
+		return new ArticleFilter(selected, "", 1, ArticleFilter.DEFAULT_SIZE);
+	}
+
+	private static IndexedArticle article(long id, String slug, String treatment, Set<String> mechanisms,
+			Set<String> caveats) {
+		return new IndexedArticle(id, slug, slug, "", treatment, mechanisms, caveats, 1);
+	}
+
+	private static List<TermSummary> terms(TermKind kind, String... slugs) {
+		return java.util.Arrays.stream(slugs).map(slug -> new TermSummary(kind, slug, slug, "")).toList();
+	}
+
+}

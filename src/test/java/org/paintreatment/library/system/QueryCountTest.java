@@ -1,0 +1,69 @@
+package org.paintreatment.library.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paintreatment.library.support.LibraryHttp;
+import org.paintreatment.library.support.LibraryTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages are built from a few queries however many articles and tags there are: no N+1.
+ */
+@LibraryTest
+class QueryCountTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	LibraryHttp http;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void connect() {
+		http = new LibraryHttp(port);
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void articlePageRunsAtMostThreeQueries() {
+		String slug = http.json("/api/articles?treatment=acupuncture").get("items").get(0).get("slug").asString();
+
+		assertThat(statementsFor("/articles/" + slug)).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void listHomeTaxonomyAndComparePagesRunNoQueryAtAll() {
+		for (String path : ReaderPagesTest.PAGES) {
+			if (!path.startsWith("/mechanisms/") && !path.startsWith("/caveats/")) {
+				assertThat(statementsFor(path)).as(path).isZero();
+			}
+		}
+	}
+
+	@Test
+	void mechanismPageRunsOneQueryForAllItsQuotes() {
+		assertThat(statementsFor("/mechanisms/nmda-receptor-antagonism")).isEqualTo(1);
+	}
+
+	@Test
+	void searchingWordsRunsOneQueryPerWord() {
+		assertThat(statementsFor("/articles?q=pain+relief")).isEqualTo(2);
+	}
+
+	private long statementsFor(String path) {
+		statistics.clear();
+		http.page(path);
+		return statistics.getPrepareStatementCount();
+	}
+
+}
