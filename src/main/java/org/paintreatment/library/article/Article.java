@@ -103,10 +103,6 @@ public class Article extends BaseEntity {
 		caveats.add(new ArticleCaveat(this, caveat, evidence));
 	}
 
-	public boolean isUpToDate(String contentHash, String rulesFingerprint) {
-		return contentHash.equals(this.contentHash) && rulesFingerprint.equals(this.rulesFingerprint);
-	}
-
 	public String getSlug() {
 		return slug;
 	}

@@ -30,6 +30,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select new org.paintreatment.library.article.TagRow(ac.article.id, c.slug) from ArticleCaveat ac join ac.caveat c")
 	List<TagRow> findAllCaveatTags();
 
+	@Query("select new org.paintreatment.library.article.ImportState(a.sourceFile, a.contentHash, a.rulesFingerprint) from Article a")
+	List<ImportState> findAllImportStates();
+
 	@Query("select a.sourceFile from Article a")
 	List<String> findAllSourceFiles();
 

@@ -50,8 +50,30 @@ public final class ArticlePipeline {
 	}
 
 	public ArticleDraft process(ArticleFile file, EditorialFields catalogEntry) throws BadArticleException {
+		return process(file, catalogEntry, Deadline.none());
+	}
+
+	/**
+	 * As {@link #process(ArticleFile, EditorialFields)}, giving up when the deadline passes or the
+	 * text is nested too deeply for the renderer's stack.
+	 */
+	public ArticleDraft process(ArticleFile file, EditorialFields catalogEntry, Deadline deadline)
+			throws BadArticleException {
+		try {
+			return processWithin(file, catalogEntry, deadline);
+		}
+		catch (Deadline.Exceeded ex) {
+			throw new BadArticleException(ex.getMessage() + " to process (library.max-render-millis)");
+		}
+		catch (StackOverflowError ex) {
+			throw new BadArticleException("nested too deeply to render (stack overflow)");
+		}
+	}
+
+	private ArticleDraft processWithin(ArticleFile file, EditorialFields catalogEntry, Deadline deadline)
+			throws BadArticleException {
 		String text = decoder.decode(file);
-		Body body = file.isMarkdown() ? markdownBody(text) : scrapedBody(file.name(), text);
+		Body body = file.isMarkdown() ? markdownBody(text, deadline) : scrapedBody(file.name(), text, deadline);
 		EditorialFields fields = catalogEntry.orElse(body.frontMatter());
 		if (body.blocks().isEmpty()) {
 			throw new BadArticleException("no article text left after removing boilerplate");
@@ -70,19 +92,19 @@ public final class ArticlePipeline {
 	private record Body(EditorialFields frontMatter, String derivedTitle, List<Block> blocks, String html) {
 	}
 
-	private Body scrapedBody(String fileName, String text) {
-		List<Block> blocks = new ArrayList<>(cleaner.clean(fileName, parser.parse(text)));
+	private Body scrapedBody(String fileName, String text, Deadline deadline) {
+		List<Block> blocks = new ArrayList<>(cleaner.clean(fileName, parser.parse(text), deadline));
 		String title = Headlines.deriveTitle(blocks, fileName);
 		if (!blocks.isEmpty() && blocks.get(0).isHeading()) {
 			blocks.remove(0);
 		}
-		return new Body(EditorialFields.NONE, title, blocks, renderer.render(MarkdownWriter.write(blocks)));
+		return new Body(EditorialFields.NONE, title, blocks, renderer.render(MarkdownWriter.write(blocks), deadline));
 	}
 
 	/** A leading level-one heading is the article's title, not part of its body. */
-	private Body markdownBody(String text) throws BadArticleException {
+	private Body markdownBody(String text, Deadline deadline) throws BadArticleException {
 		MarkdownSource source = MarkdownSource.parse(text);
-		Document html = Jsoup.parseBodyFragment(renderer.render(source.body()));
+		Document html = Jsoup.parseBodyFragment(renderer.render(source.body(), deadline));
 		html.outputSettings().prettyPrint(false);
 		Element first = html.body().firstElementChild();
 		String leadingTitle = null;

@@ -6,6 +6,7 @@ import java.util.List;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,7 +53,13 @@ public final class ArticleRenderer {
 
 	/** Markdown in, sanitised HTML out, with a labelled anchor link on every section heading. */
 	public String render(String markdown) {
-		String unsafe = renderer.render(parser.parse(markdown));
+		return render(markdown, Deadline.none());
+	}
+
+	/** As {@link #render(String)}, giving up with {@link Deadline.Exceeded} when time runs out. */
+	public String render(String markdown, Deadline deadline) {
+		String unsafe = renderer.render(parser.parse(BasedSequence.of(deadline.guard(markdown))));
+		deadline.check();
 		Document document = Jsoup.parseBodyFragment(Jsoup.clean(unsafe, BASE_URI, safelist), BASE_URI);
 		document.outputSettings().prettyPrint(false);
 		for (Element heading : document.body().select("h2[id], h3[id], h4[id]")) {

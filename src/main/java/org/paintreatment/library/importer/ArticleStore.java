@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleContent;
 import org.paintreatment.library.article.ArticleRepository;
+import org.paintreatment.library.article.ImportState;
 import org.paintreatment.library.taxonomy.Caveat;
 import org.paintreatment.library.taxonomy.Mechanism;
 import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
@@ -29,7 +32,8 @@ class ArticleStore {
 		NEW, UPDATED
 	}
 
-	record Saved(Outcome outcome, String slug) {
+	/** @param clashWith the file of the article that had the wanted slug already, or null */
+	record Saved(Outcome outcome, String slug, String clashWith) {
 	}
 
 	private final ArticleRepository articles;
@@ -44,11 +48,10 @@ class ArticleStore {
 		this.clock = Clock.systemUTC();
 	}
 
+	/** What is stored of each imported file, by file name. */
 	@Transactional(readOnly = true)
-	public boolean isUpToDate(String sourceFile, String contentHash, String rulesFingerprint) {
-		return articles.findBySourceFile(sourceFile)
-			.map(article -> article.isUpToDate(contentHash, rulesFingerprint))
-			.orElse(false);
+	public Map<String, ImportState> importStates() {
+		return articles.findAllImportStates().stream().collect(Collectors.toMap(ImportState::sourceFile, state -> state));
 	}
 
 	/** Stores the draft; an article already imported from the same file keeps its slug. */
@@ -64,12 +67,14 @@ class ArticleStore {
 		draft.caveats().forEach((slug, evidence) -> article
 			.addCaveat(reference(Caveat.class, terms.caveats(), slug), evidence));
 		articles.save(article);
-		return new Saved(existing.isPresent() ? Outcome.UPDATED : Outcome.NEW, article.getSlug());
+		String clashWith = article.getSlug().equals(draft.slug()) ? null
+				: articles.findBySlug(draft.slug()).map(Article::getSourceFile).orElse(null);
+		return new Saved(existing.isPresent() ? Outcome.UPDATED : Outcome.NEW, article.getSlug(), clashWith);
 	}
 
 	/** Removes the articles whose files are gone; answers their file names. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public List<String> removeAllExcept(java.util.Set<String> presentFiles) {
+	public List<String> removeAllExcept(Set<String> presentFiles) {
 		List<String> gone = articles.findAllSourceFiles().stream().filter(file -> !presentFiles.contains(file)).sorted().toList();
 		gone.forEach(file -> articles.findBySourceFile(file).ifPresent(articles::delete));
 		return gone;

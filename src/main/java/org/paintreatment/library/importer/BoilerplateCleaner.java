@@ -23,18 +23,24 @@ public final class BoilerplateCleaner {
 	}
 
 	public List<Block> clean(String fileName, List<Block> blocks) {
+		return clean(fileName, blocks, Deadline.none());
+	}
+
+	/** As {@link #clean(String, List)}; the librarian's patterns stop when the deadline passes. */
+	public List<Block> clean(String fileName, List<Block> blocks, Deadline deadline) {
 		List<Block> kept = new ArrayList<>();
 		Map<String, Integer> lastHeading = lastHeadingPositions(blocks);
 		int index = 0;
 		while (index < blocks.size()) {
 			Block block = blocks.get(index);
-			if (rules.isTableOfContentsLabel(block.text())) {
+			CharSequence text = deadline.guard(block.text());
+			if (rules.isTableOfContentsLabel(text)) {
 				index = skipTableOfContents(fileName, blocks, lastHeading, index + 1, true);
 			}
 			else if (block.kind() == Block.Kind.LIST_ITEM && tableOfContentsRunLength(blocks, lastHeading, index) >= 2) {
 				index = skipTableOfContents(fileName, blocks, lastHeading, index, false);
 			}
-			else if (rules.isBoilerplate(block.text())) {
+			else if (rules.isBoilerplate(text)) {
 				log.debug("{}: removed boilerplate \"{}\"", fileName, block.text());
 				index++;
 			}

@@ -54,15 +54,15 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 		}
 	}
 
-	boolean isBoilerplate(String text) {
+	boolean isBoilerplate(CharSequence text) {
 		return matchesAny(removeBlocks, text);
 	}
 
-	boolean isTableOfContentsLabel(String text) {
+	boolean isTableOfContentsLabel(CharSequence text) {
 		return matchesAny(tableOfContentsLabels, text);
 	}
 
-	private static boolean matchesAny(List<Pattern> patterns, String text) {
+	private static boolean matchesAny(List<Pattern> patterns, CharSequence text) {
 		return patterns.stream().anyMatch(pattern -> pattern.matcher(text).matches());
 	}
 

@@ -11,8 +11,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.paintreatment.library.article.ImportState;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TaxonomyStore;
@@ -31,6 +37,9 @@ import org.springframework.stereotype.Service;
 public class LibraryImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(LibraryImporter.class);
+
+	/** How long past the render limit to wait for a worker before giving up on it. */
+	static final long GRACE_MILLIS = 3000;
 
 	private final LibraryProperties properties;
 
@@ -54,6 +63,9 @@ public class LibraryImporter {
 		this.store = store;
 	}
 
+	/** Files read and processed at once: enough to keep every core busy, few enough to bound memory. */
+	static final int WINDOW = 64;
+
 	public synchronized ImportReport importAll() {
 		Run run = new Run(Instant.now());
 		TermIds terms = taxonomyStore.sync(taxonomy);
@@ -61,12 +73,19 @@ public class LibraryImporter {
 		Catalog catalog = Catalog.load(folder);
 		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
 		List<Path> files = articleFiles(folder);
+		Map<String, ImportState> stored = store.importStates();
+		Map<String, String> fileByHash = new HashMap<>();
+		try (ImportWorkers workers = ImportWorkers.perCore()) {
+			for (int from = 0; from < files.size(); from += WINDOW) {
+				List<Pending> pending = new ArrayList<>();
+				for (Path path : files.subList(from, Math.min(files.size(), from + WINDOW))) {
+					start(path, catalog, stored, fileByHash, workers, run).ifPresent(pending::add);
+				}
+				pending.forEach(job -> finish(job, terms, run));
+			}
+		}
 		Set<String> present = new HashSet<>();
 		files.forEach(file -> present.add(file.getFileName().toString()));
-		Map<String, String> fileByHash = new HashMap<>();
-		for (Path file : files) {
-			importFile(file, catalog, terms, fileByHash, run);
-		}
 		run.removed.addAll(store.removeAllExcept(present));
 		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
 		ImportReport report = run.finish();
@@ -75,7 +94,13 @@ public class LibraryImporter {
 		return report;
 	}
 
-	private void importFile(Path path, Catalog catalog, TermIds terms, Map<String, String> fileByHash, Run run) {
+	/** A file handed to a worker, and the result to come. */
+	private record Pending(String name, Future<ArticleDraft> draft) {
+	}
+
+	/** Reads a file and, unless it is unchanged or unusable, starts processing it on a worker. */
+	private Optional<Pending> start(Path path, Catalog catalog, Map<String, ImportState> stored,
+			Map<String, String> fileByHash, ImportWorkers workers, Run run) {
 		String name = path.getFileName().toString();
 		try {
 			ArticleFile file = new ArticleFile(name, read(path));
@@ -85,22 +110,46 @@ public class LibraryImporter {
 				throw new BadArticleException("same content as " + twin + ", which is imported already");
 			}
 			EditorialFields entry = catalog.entryFor(name);
-			if (store.isUpToDate(name, hash, pipeline.rulesFingerprint(entry))) {
+			ImportState state = stored.get(name);
+			if (state != null && state.matches(hash, pipeline.rulesFingerprint(entry))) {
 				run.unchanged.add(name);
-				return;
+				return Optional.empty();
 			}
-			ArticleDraft draft = pipeline.process(file, entry);
-			ArticleStore.Saved saved = store.save(draft, terms);
-			if (!saved.slug().equals(draft.slug())) {
-				log.warn("{}: slug '{}' is taken by another article, so this one is '{}'", name, draft.slug(), saved.slug());
-			}
-			(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(name);
+			long millis = properties.maxRenderMillis();
+			return Optional.of(new Pending(name, workers.submit(() -> pipeline.process(file, entry, Deadline.inMillis(millis)))));
 		}
 		catch (BadArticleException ex) {
 			run.skip(name, ex.getMessage());
+			return Optional.empty();
 		}
-		catch (RuntimeException | StackOverflowError ex) {
-			run.skip(name, "could not be processed (" + ex.getClass().getSimpleName() + ")");
+	}
+
+	/** Waits for a file's processing and stores the article, in a transaction of its own. */
+	private void finish(Pending job, TermIds terms, Run run) {
+		try {
+			ArticleDraft draft = job.draft().get(properties.maxRenderMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+			ArticleStore.Saved saved = store.save(draft, terms);
+			if (saved.clashWith() != null) {
+				log.warn("{} and {} both want the slug '{}'; {} gets '{}'", saved.clashWith(), job.name(), draft.slug(),
+						job.name(), saved.slug());
+			}
+			(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(job.name());
+		}
+		catch (ExecutionException ex) {
+			run.skip(job.name(), ex.getCause() instanceof BadArticleException bad ? bad.getMessage()
+					: "could not be processed (" + ex.getCause().getClass().getSimpleName() + ")");
+		}
+		catch (TimeoutException ex) {
+			job.draft().cancel(true);
+			run.skip(job.name(), "took longer than " + properties.maxRenderMillis() + " ms to process");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			run.skip(job.name(), "import interrupted");
+		}
+		catch (RuntimeException ex) {
+			log.debug("Storing {} failed", job.name(), ex);
+			run.skip(job.name(), "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
 

@@ -11,8 +11,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param seedsDir the folder of article files ({@code *.txt}, {@code *.md}) and the optional catalog
  * @param maxArticleBytes files larger than this are skipped
+ * @param maxRenderMillis a file taking longer than this to process is skipped
+ * @param watch whether to re-import when files in the seeds folder change
  */
 @ConfigurationProperties("library")
-public record LibraryProperties(@DefaultValue("seeds") Path seedsDir, @DefaultValue("1MB") DataSize maxArticleBytes) {
+public record LibraryProperties(@DefaultValue("seeds") Path seedsDir, @DefaultValue("1MB") DataSize maxArticleBytes,
+		@DefaultValue("2000") long maxRenderMillis, @DefaultValue("true") boolean watch) {
 
 }

@@ -19,7 +19,7 @@ public final class ScrapedTextParser {
 
 	private static final Pattern LIST_MARKER = Pattern.compile("^[-*\u2022]\\s+");
 
-	private static final Pattern TRAILING_FRAGMENT = Pattern.compile("^(.*[.!?][\"'\u201D\u2019)]?)\\s+([^.!?]+)$");
+	private static final String CLOSERS = "\"'\u201D\u2019)";
 
 	public List<Block> parse(String text) {
 		List<Block> blocks = new ArrayList<>();
@@ -55,17 +55,30 @@ public final class ScrapedTextParser {
 
 	/** A glued-on title is a title-case fragment after the paragraph's last full sentence. */
 	private static void addParagraph(List<Block> blocks, String line) {
-		Matcher matcher = TRAILING_FRAGMENT.matcher(line);
-		if (matcher.matches()) {
-			String fragment = matcher.group(2).strip();
+		int end = lastSentenceEnd(line);
+		if (end > 0 && end < line.length() && Character.isWhitespace(line.charAt(end))) {
+			String fragment = line.substring(end).strip();
 			int words = wordCount(fragment);
 			if (words >= 3 && words <= 12 && isTitleCase(fragment) && isHeadingLike(fragment)) {
-				blocks.add(Block.paragraph(matcher.group(1)));
+				blocks.add(Block.paragraph(line.substring(0, end)));
 				blocks.add(Block.heading(fragment));
 				return;
 			}
 		}
 		blocks.add(Block.paragraph(line));
+	}
+
+	/** Just after the last ".", "!" or "?" and any closing quote or bracket; -1 if none. */
+	private static int lastSentenceEnd(String line) {
+		int index = Math.max(line.lastIndexOf('.'), Math.max(line.lastIndexOf('!'), line.lastIndexOf('?')));
+		if (index < 0) {
+			return -1;
+		}
+		int end = index + 1;
+		while (end < line.length() && CLOSERS.indexOf(line.charAt(end)) >= 0) {
+			end++;
+		}
+		return end;
 	}
 
 	static boolean isTitleCase(String text) {

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.paintreatment.library.article.LibraryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,12 @@ class ErrorPages {
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST,
 				"The parameter '" + ex.getName() + "' must be a whole number.", ex.getName());
+	}
+
+	/** Tomcat refuses a parameter it cannot decode, such as {@code q=%zz}, only when it is read. */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object undecodableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "A parameter of this address is not properly encoded.", null);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -24,15 +24,20 @@ class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		apply(request.isSecure(), response);
+		chain.doFilter(request, response);
+	}
+
+	/** Sets the headers; also used for the errors Tomcat answers before any filter runs. */
+	static void apply(boolean secure, HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-		if (request.isSecure()) {
+		if (secure) {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 		}
-		chain.doFilter(request, response);
 	}
 
 	@Override

@@ -1,0 +1,35 @@
+package org.paintreatment.library.importer;
+
+import org.paintreatment.library.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The last import run, for librarians: what was imported, left alone, removed and skipped, and why.
+ */
+@Controller
+class ImportReportController {
+
+	static final String VIEW = "library/import";
+
+	private final ImportHistory history;
+
+	ImportReportController(ImportHistory history) {
+		this.history = history;
+	}
+
+	@GetMapping("/library/import")
+	String showImportReport(Model model) {
+		model.addAttribute("report", history.last().orElse(null));
+		return VIEW;
+	}
+
+	@GetMapping("/api/import")
+	@ResponseBody
+	ImportReport importReport() {
+		return history.last().orElseThrow(() -> new NotFoundException("No import has run yet."));
+	}
+
+}

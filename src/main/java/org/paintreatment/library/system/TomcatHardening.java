@@ -1,0 +1,28 @@
+package org.paintreatment.library.system;
+
+import org.apache.catalina.core.StandardHost;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Tomcat's own answers in our style: an encoded slash in a slug reaches the application
+ * (which answers 404) instead of Tomcat's bare 400, and whatever Tomcat still refuses before the
+ * application sees it gets our plain error page, never Tomcat's report or version.
+ */
+@Component
+class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addConnectorCustomizers(
+				connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+		factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(PlainErrorReportValve.class.getName());
+			}
+		});
+	}
+
+}
