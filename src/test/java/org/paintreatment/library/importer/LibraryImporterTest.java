@@ -317,8 +317,14 @@ class LibraryImporterTest {
 		ImportReport repaired = importer.importAll();
 
 		assertThat(repaired.updated()).containsExactly("a.txt");
-		assertThat(article("a.txt").getSlug()).isEqualTo("ketamine-for-nerve-pain");
-		assertThat(article("a.txt").getPlainText()).contains("One more sentence.");
+		inTransaction(() -> {
+			Article article = article("a.txt");
+			assertThat(article.getSlug()).isEqualTo("ketamine-for-nerve-pain");
+			assertThat(article.getPlainText()).contains("One more sentence.");
+			assertThat(article.getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
+				.containsExactly("nmda-receptor-antagonism");
+			return null;
+		});
 	}
 
 	@Test
