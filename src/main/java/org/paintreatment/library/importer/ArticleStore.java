@@ -51,6 +51,12 @@ class ArticleStore {
 			.orElse(false);
 	}
 
+	/** The files that have an article. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> storedFiles() {
+		return java.util.Set.copyOf(articles.findAllSourceFiles());
+	}
+
 	/** Stores the draft; an article already imported from the same file keeps its slug. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Saved save(ArticleDraft draft, TermIds terms) {

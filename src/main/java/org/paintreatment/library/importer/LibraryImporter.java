@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,12 +60,17 @@ public class LibraryImporter {
 		List<Path> files = articleFiles(folder);
 		Set<String> present = new HashSet<>();
 		files.forEach(file -> present.add(file.getFileName().toString()));
+		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
+		// so that of two files with the same content, the one added later is the one skipped.
+		run.removed.addAll(store.removeAllExcept(present));
+		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
+		Set<String> stored = store.storedFiles();
+		files.sort(Comparator.comparing((Path file) -> !stored.contains(file.getFileName().toString()))
+			.thenComparing(Comparator.naturalOrder()));
 		Map<String, String> fileByHash = new HashMap<>();
 		for (Path file : files) {
 			importFile(file, catalog, terms, fileByHash, run);
 		}
-		run.removed.addAll(store.removeAllExcept(present));
-		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
 		ImportReport report = run.finish();
 		logSummary(report, terms);
 		return report;
