@@ -372,4 +372,33 @@ class LibraryImporterTest {
 		assertThat(articles.count()).isOne();
 	}
 
+	@Test
+	void copyAddedLaterUnderANameThatSortsFirstIsNotImportedAgain() throws IOException {
+		write("m-original.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+
+		write("a-copy.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		ImportReport report = importer.importAll();
+
+		assertThat(report.unchanged()).containsExactly("m-original.txt");
+		assertThat(reasons(report)).containsOnlyKeys("a-copy.txt");
+		assertThat(reasons(report).get("a-copy.txt")).contains("same content as m-original.txt");
+		assertThat(articles.count()).isOne();
+		assertThat(article("m-original.txt").getSlug()).isEqualTo("ketamine-for-nerve-pain");
+	}
+
+	@Test
+	void renamedFileKeepsItsSlug() throws IOException {
+		write("old-name.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+
+		Files.move(SEEDS.resolve("old-name.txt"), SEEDS.resolve("new-name.txt"));
+		ImportReport report = importer.importAll();
+
+		assertThat(report.removed()).containsExactly("old-name.txt");
+		assertThat(report.imported()).containsExactly("new-name.txt");
+		assertThat(articles.count()).isOne();
+		assertThat(article("new-name.txt").getSlug()).isEqualTo("ketamine-for-nerve-pain");
+	}
+
 }
