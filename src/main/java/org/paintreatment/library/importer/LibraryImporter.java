@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,15 @@ public class LibraryImporter {
 		Catalog catalog = Catalog.load(folder);
 		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
 		List<Path> files = articleFiles(folder);
+		Set<String> present = new HashSet<>();
+		files.forEach(file -> present.add(file.getFileName().toString()));
+		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
+		// so that of two files with the same content, the one added later is the one skipped.
+		run.removed.addAll(store.removeAllExcept(present));
+		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
 		Map<String, ImportState> stored = store.importStates();
+		files.sort(Comparator.comparing((Path file) -> !stored.containsKey(file.getFileName().toString()))
+			.thenComparing(Comparator.naturalOrder()));
 		Map<String, String> fileByHash = new HashMap<>();
 		try (ImportWorkers workers = ImportWorkers.perCore()) {
 			for (int from = 0; from < files.size(); from += WINDOW) {
@@ -84,10 +93,6 @@ public class LibraryImporter {
 				pending.forEach(job -> finish(job, terms, run));
 			}
 		}
-		Set<String> present = new HashSet<>();
-		files.forEach(file -> present.add(file.getFileName().toString()));
-		run.removed.addAll(store.removeAllExcept(present));
-		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
 		ImportReport report = run.finish();
 		logSummary(report, terms);
 		events.publishEvent(new LibraryImportedEvent(report));

@@ -115,6 +115,10 @@ public final class TaxonomyLoader {
 		if (!(value instanceof List<?> list)) {
 			throw new IllegalStateException(where + " must be a list");
 		}
+		if (list.stream().anyMatch(Boolean.class::isInstance)) {
+			throw new IllegalStateException(where + ": YAML reads an unquoted no, yes, on or off as true/false;"
+					+ " put such words in quotes, like \"no\"");
+		}
 		return list.stream().map(String::valueOf).toList();
 	}
 

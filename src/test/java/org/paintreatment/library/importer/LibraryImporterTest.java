@@ -1,0 +1,404 @@
+package org.paintreatment.library.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.paintreatment.library.article.Article;
+import org.paintreatment.library.article.ArticleRepository;
+import org.paintreatment.library.importer.ImportReport.SkippedFile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The importer against the real H2 database, on a seeds folder of its own that each test fills.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.datasource.url=jdbc:h2:mem:importer-test;DB_CLOSE_DELAY=-1",
+				"library.max-article-bytes=4KB" })
+class LibraryImporterTest {
+
+	private static final Path SEEDS = createSeedsFolder();
+
+	private static final String KETAMINE = """
+			Ketamine blocks NMDA receptors in the spinal cord. Ketamine is given as an infusion under medical supervision.
+			Doctors use ketamine for nerve pain. It is not without side effects.
+			""";
+
+	private static final String KRATOM = """
+			Kratom leaves come from Southeast Asia. Kratom binds opioid receptors in the brain.
+			The legal status of kratom varies. Many people drink kratom tea.
+			""";
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D',
+			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
+
+	@Autowired
+	private LibraryImporter importer;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	@DynamicPropertySource
+	static void seedsFolder(DynamicPropertyRegistry registry) {
+		registry.add("library.seeds-dir", SEEDS::toString);
+	}
+
+	private static Path createSeedsFolder() {
+		try {
+			return Files.createTempDirectory("library-importer-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@AfterAll
+	static void deleteSeedsFolder() throws IOException {
+		try (Stream<Path> paths = Files.walk(SEEDS)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+	@BeforeEach
+	void startWithAnEmptyLibrary() throws IOException {
+		try (Stream<Path> files = Files.list(SEEDS)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		importer.importAll();
+		assertThat(articles.count()).isZero();
+	}
+
+	private static void write(String name, String text) throws IOException {
+		write(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void write(String name, byte[] bytes) throws IOException {
+		Files.write(SEEDS.resolve(name), bytes);
+	}
+
+	private Article article(String file) {
+		return articles.findBySourceFile(file).orElseThrow(() -> new AssertionError("no article from " + file));
+	}
+
+	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+		return new TransactionTemplate(transactionManager).execute(status -> work.get());
+	}
+
+	private static Map<String, String> reasons(ImportReport report) {
+		return report.skipped().stream().collect(Collectors.toMap(SkippedFile::file, SkippedFile::reason));
+	}
+
+	static Stream<Arguments> badFiles() {
+		return Stream.of(Arguments.of("empty.txt", new byte[0], "empty (no text)"),
+				Arguments.of("whitespace.txt", " \n\t\r\n ".getBytes(StandardCharsets.UTF_8), "empty (no text)"),
+				Arguments.of("latin1.txt", "Caf\u00e9 cr\u00e8me br\u00fbl\u00e9e.".getBytes(StandardCharsets.ISO_8859_1),
+						"not valid UTF-8"),
+				Arguments.of("image.txt", PNG, "not valid UTF-8"),
+				Arguments.of("nul.txt", "Ketamine\0\0\0 text.".getBytes(StandardCharsets.UTF_8), "binary content"),
+				Arguments.of("huge.txt", ("Ketamine helps. ".repeat(300)).getBytes(StandardCharsets.UTF_8),
+						"larger than 4096 bytes (4800 bytes)"),
+				Arguments.of("bad-yaml.md", ("---\ntitle: [unclosed\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
+						"front matter is not valid YAML"),
+				Arguments.of("unknown-field.md",
+						("---\ntitle: Fine\nauthor: Sarah\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
+						"front matter has unknown field(s) [author]"),
+				Arguments.of("list-front-matter.md", ("---\n- a\n- b\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
+						"front matter must be a mapping of fields"),
+				Arguments.of("unknown-treatment.md",
+						("---\ntreatment: homeopathy\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
+						"names treatment 'homeopathy', which the taxonomy does not have"),
+				Arguments.of("boilerplate.txt", "Leave a Reply\nAvatar\nBy SARAH\n".getBytes(StandardCharsets.UTF_8),
+						"no article text left after removing boilerplate"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badFiles")
+	void badFileIsSkippedWithAReasonAndTheOthersStillImport(String name, byte[] bytes, String reason) throws IOException {
+		write("a-ketamine.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write(name, bytes);
+		write("z-kratom.md", "# Kratom and Pain\n\n" + KRATOM);
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("a-ketamine.txt", "z-kratom.md");
+		assertThat(report.skipped()).singleElement().satisfies(skipped -> {
+			assertThat(skipped.file()).isEqualTo(name);
+			assertThat(skipped.reason()).contains(reason);
+		});
+		assertThat(articles.count()).isEqualTo(2);
+		assertThat(articles.findBySourceFile(name)).isEmpty();
+	}
+
+	@Test
+	void allBadFilesTogetherAreSkippedAndEveryGoodFileImports() throws IOException {
+		List<Arguments> bad = badFiles().toList();
+		for (Arguments arguments : bad) {
+			write((String) arguments.get()[0], (byte[]) arguments.get()[1]);
+		}
+		write("good-ketamine.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write("good-kratom.md", "---\ntitle: Kratom and Pain\ntreatment: kratom\n---\n" + KRATOM);
+		write("notes.pdf", "not an article");
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactlyInAnyOrder("good-ketamine.txt", "good-kratom.md");
+		assertThat(reasons(report)).hasSize(bad.size());
+		for (Arguments arguments : bad) {
+			assertThat(reasons(report)).hasEntrySatisfying((String) arguments.get()[0],
+					reason -> assertThat(reason).contains((String) arguments.get()[2]));
+		}
+		assertThat(articles.count()).isEqualTo(2);
+		assertThat(article("good-kratom.md").getTitle()).isEqualTo("Kratom and Pain");
+	}
+
+	@Test
+	void importedArticleIsStoredWithItsTagsAndEvidence() throws IOException {
+		write("ketamine.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+
+		importer.importAll();
+
+		inTransaction(() -> {
+			Article article = article("ketamine.txt");
+			assertThat(article.getSlug()).isEqualTo("ketamine-for-nerve-pain");
+			assertThat(article.getTitle()).isEqualTo("Ketamine for Nerve Pain");
+			assertThat(article.getTreatment().getSlug()).isEqualTo("ketamine");
+			assertThat(article.getHtml()).contains("<p>Ketamine blocks NMDA receptors");
+			assertThat(article.getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
+				.containsExactly("nmda-receptor-antagonism");
+			assertThat(article.getCaveats()).extracting(tag -> tag.getCaveat().getSlug())
+				.contains("side-effects", "medical-supervision");
+			assertThat(article.getCaveats()).flatExtracting(tag -> tag.getSentences())
+				.contains("It is not without side effects.")
+				.allSatisfy(sentence -> assertThat(article.getPlainText().replaceAll("\\s+", " ")).contains(sentence));
+			assertThat(article.getImportedAt()).isNotNull();
+			return null;
+		});
+	}
+
+	@Test
+	void twoTitlesWithTheSameSlugAreBothKeptAndTheSecondGetsSuffixTwo() throws IOException {
+		write("a.txt", "Ketamine & Pain\n" + KETAMINE);
+		write("b.txt", "Ketamine - Pain\nA different body. Ketamine is an anaesthetic. Ketamine eases pain. Ketamine works.");
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("a.txt", "b.txt");
+		assertThat(article("a.txt").getSlug()).isEqualTo("ketamine-pain");
+		assertThat(article("b.txt").getSlug()).isEqualTo("ketamine-pain-2");
+	}
+
+	@Test
+	void sameContentUnderTwoNamesIsImportedOnce() throws IOException {
+		write("original.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write("copy.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("copy.txt");
+		assertThat(reasons(report)).containsOnlyKeys("original.txt");
+		assertThat(reasons(report).get("original.txt")).contains("same content as copy.txt");
+		assertThat(articles.count()).isOne();
+
+		ImportReport again = importer.importAll();
+
+		assertThat(again.unchanged()).containsExactly("copy.txt");
+		assertThat(reasons(again)).containsOnlyKeys("original.txt");
+		assertThat(articles.count()).isOne();
+	}
+
+	@Test
+	void importingTheSameFilesAgainChangesNothing() throws IOException {
+		write("a.txt", "Ketamine & Pain\n" + KETAMINE);
+		write("b.txt", "Ketamine & Pain\nAnother body. Ketamine is an anaesthetic. Ketamine eases pain. Ketamine works.");
+		write("c.md", "# Kratom and Pain\n\n" + KRATOM);
+		importer.importAll();
+		Map<String, String> slugs = Map.of("a.txt", article("a.txt").getSlug(), "b.txt", article("b.txt").getSlug(),
+				"c.md", article("c.md").getSlug());
+		Long id = article("a.txt").getId();
+
+		ImportReport again = importer.importAll();
+
+		assertThat(again.unchanged()).containsExactly("a.txt", "b.txt", "c.md");
+		assertThat(again.imported()).isEmpty();
+		assertThat(again.updated()).isEmpty();
+		assertThat(again.removed()).isEmpty();
+		assertThat(again.skipped()).isEmpty();
+		assertThat(articles.count()).isEqualTo(3);
+		assertThat(slugs).containsExactlyInAnyOrderEntriesOf(Map.of("a.txt", "ketamine-pain", "b.txt", "ketamine-pain-2",
+				"c.md", "kratom-and-pain"));
+		slugs.forEach((file, slug) -> assertThat(article(file).getSlug()).isEqualTo(slug));
+		assertThat(article("a.txt").getId()).isEqualTo(id);
+	}
+
+	@Test
+	void changedFileUpdatesItsArticleUnderTheSameSlug() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+		Long id = article("a.txt").getId();
+
+		write("a.txt", "Ketamine for Nerve Pain, Revised\nKetamine is now given as a nasal spray. Ketamine helps. "
+				+ "Ketamine may reduce inflammation.");
+		ImportReport report = importer.importAll();
+
+		assertThat(report.updated()).containsExactly("a.txt");
+		assertThat(report.imported()).isEmpty();
+		assertThat(articles.count()).isOne();
+		inTransaction(() -> {
+			Article article = article("a.txt");
+			assertThat(article.getId()).isEqualTo(id);
+			assertThat(article.getSlug()).isEqualTo("ketamine-for-nerve-pain");
+			assertThat(article.getTitle()).isEqualTo("Ketamine for Nerve Pain, Revised");
+			assertThat(article.getPlainText()).contains("nasal spray").doesNotContain("spinal cord");
+			assertThat(article.getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
+				.containsExactly("anti-inflammatory-action");
+			assertThat(article.getCaveats()).isEmpty();
+			return null;
+		});
+	}
+
+	@Test
+	void deletedFileRemovesItsArticle() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write("b.md", "# Kratom and Pain\n\n" + KRATOM);
+		importer.importAll();
+
+		Files.delete(SEEDS.resolve("a.txt"));
+		ImportReport report = importer.importAll();
+
+		assertThat(report.removed()).containsExactly("a.txt");
+		assertThat(report.unchanged()).containsExactly("b.md");
+		assertThat(articles.findBySourceFile("a.txt")).isEmpty();
+		assertThat(articles.findBySlug("ketamine-for-nerve-pain")).isEmpty();
+		assertThat(articles.count()).isOne();
+	}
+
+	@Test
+	void changedFileThatIsNowBrokenKeepsTheOldArticle() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+		String hash = article("a.txt").getContentHash();
+
+		write("a.txt", "Ketamine\0 broken".getBytes(StandardCharsets.UTF_8));
+		ImportReport report = importer.importAll();
+
+		assertThat(reasons(report)).containsOnlyKeys("a.txt");
+		assertThat(report.removed()).isEmpty();
+		assertThat(article("a.txt").getContentHash()).isEqualTo(hash);
+		assertThat(article("a.txt").getTitle()).isEqualTo("Ketamine for Nerve Pain");
+
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE + "One more sentence.\n");
+		ImportReport repaired = importer.importAll();
+
+		assertThat(repaired.updated()).containsExactly("a.txt");
+		inTransaction(() -> {
+			Article article = article("a.txt");
+			assertThat(article.getSlug()).isEqualTo("ketamine-for-nerve-pain");
+			assertThat(article.getPlainText()).contains("One more sentence.");
+			assertThat(article.getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
+				.containsExactly("nmda-receptor-antagonism");
+			return null;
+		});
+	}
+
+	@Test
+	void catalogEntryOverridesTheTitleAndChangingItReimportsTheArticle() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write(Catalog.FILE_NAME, "a.txt:\n  title: Editor's Ketamine Title\n");
+
+		ImportReport first = importer.importAll();
+
+		assertThat(first.imported()).containsExactly("a.txt");
+		assertThat(article("a.txt").getTitle()).isEqualTo("Editor's Ketamine Title");
+		assertThat(article("a.txt").getSlug()).isEqualTo("editors-ketamine-title");
+
+		write(Catalog.FILE_NAME, "a.txt:\n  title: A Newer Title\n  summary: Edited summary.\n");
+		ImportReport second = importer.importAll();
+
+		assertThat(second.updated()).containsExactly("a.txt");
+		assertThat(article("a.txt").getTitle()).isEqualTo("A Newer Title");
+		assertThat(article("a.txt").getSummary()).isEqualTo("Edited summary.");
+		assertThat(article("a.txt").getSlug()).isEqualTo("editors-ketamine-title");
+	}
+
+	@Test
+	void brokenCatalogIsIgnoredAndTheArticlesStillImport() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write(Catalog.FILE_NAME, "a.txt: [not, a, mapping\n");
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("a.txt");
+		assertThat(article("a.txt").getTitle()).isEqualTo("Ketamine for Nerve Pain");
+	}
+
+	@Test
+	void filesThatAreNotArticlesAreIgnored() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write("photo.png", PNG);
+		write("README", "Not an article.");
+		Files.createDirectory(SEEDS.resolve("folder.txt"));
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("a.txt");
+		assertThat(report.skipped()).isEmpty();
+		assertThat(articles.count()).isOne();
+	}
+
+	@Test
+	void copyAddedLaterUnderANameThatSortsFirstIsNotImportedAgain() throws IOException {
+		write("m-original.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+
+		write("a-copy.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		ImportReport report = importer.importAll();
+
+		assertThat(report.unchanged()).containsExactly("m-original.txt");
+		assertThat(reasons(report)).containsOnlyKeys("a-copy.txt");
+		assertThat(reasons(report).get("a-copy.txt")).contains("same content as m-original.txt");
+		assertThat(articles.count()).isOne();
+		assertThat(article("m-original.txt").getSlug()).isEqualTo("ketamine-for-nerve-pain");
+	}
+
+	@Test
+	void renamedFileKeepsItsSlug() throws IOException {
+		write("old-name.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+
+		Files.move(SEEDS.resolve("old-name.txt"), SEEDS.resolve("new-name.txt"));
+		ImportReport report = importer.importAll();
+
+		assertThat(report.removed()).containsExactly("old-name.txt");
+		assertThat(report.imported()).containsExactly("new-name.txt");
+		assertThat(articles.count()).isOne();
+		assertThat(article("new-name.txt").getSlug()).isEqualTo("ketamine-for-nerve-pain");
+	}
+
+}
