@@ -51,7 +51,7 @@ class HomePageTest {
 				"How Long Does Ketamine Pain Relief Last? Exploring Treatment Duration",
 				"Ketamine Therapy for Chronic Headaches and Migraines",
 				"Unraveling Kratom's Role in Pain Regulation: A Deep Dive into Its Mechanisms");
-		assertThat(html.select("ul.article-list > li .article-treatment").eachText()).containsExactly("Acupuncture",
+		assertThat(html.select(".article-cards .badge-treatment").eachText()).containsExactly("Acupuncture",
 				"Ketamine", "Ketamine", "Ketamine", "Kratom");
 		assertThat(html.text()).doesNotContain("The library is empty");
 	}
