@@ -19,7 +19,7 @@ import org.paintreatment.library.taxonomy.TaxonomyTerm;
 import org.paintreatment.library.taxonomy.TermDefinition;
 import org.paintreatment.library.taxonomy.TreatmentRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.paintreatment.library.support.LibraryTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Boots the application on the real seeds folder, as it starts in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:seed-library-test;DB_CLOSE_DELAY=-1", "library.seeds-dir=seeds" })
+@LibraryTest
 class SeedLibraryTest {
 
 	@Autowired

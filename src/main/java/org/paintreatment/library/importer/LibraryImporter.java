@@ -54,6 +54,12 @@ public class LibraryImporter {
 
 	private final ApplicationEventPublisher events;
 
+	/** Files skipped before, by name: the same bytes under the same rules are not processed again. */
+	private final Map<String, KnownBad> knownBad = new HashMap<>();
+
+	private record KnownBad(String hash, String fingerprint, String reason) {
+	}
+
 	LibraryImporter(LibraryProperties properties, ArticlePipeline pipeline, Taxonomy taxonomy,
 			TaxonomyStore taxonomyStore, ArticleStore store, ApplicationEventPublisher events) {
 		this.events = events;
@@ -76,6 +82,7 @@ public class LibraryImporter {
 		List<Path> files = articleFiles(folder);
 		Set<String> present = new HashSet<>();
 		files.forEach(file -> present.add(file.getFileName().toString()));
+		knownBad.keySet().retainAll(present);
 		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
 		// so that of two files with the same content, the one added later is the one skipped.
 		run.removed.addAll(store.removeAllExcept(present));
@@ -100,7 +107,7 @@ public class LibraryImporter {
 	}
 
 	/** A file handed to a worker, and the result to come. */
-	private record Pending(String name, Future<ArticleDraft> draft) {
+	private record Pending(String name, String hash, String fingerprint, Future<ArticleDraft> draft) {
 	}
 
 	/** Reads a file and, unless it is unchanged or unusable, starts processing it on a worker. */
@@ -115,13 +122,19 @@ public class LibraryImporter {
 				throw new BadArticleException("same content as " + twin + ", which is imported already");
 			}
 			EditorialFields entry = catalog.entryFor(name);
+			String fingerprint = pipeline.rulesFingerprint(entry);
 			ImportState state = stored.get(name);
-			if (state != null && state.matches(hash, pipeline.rulesFingerprint(entry))) {
+			if (state != null && state.matches(hash, fingerprint)) {
 				run.unchanged.add(name);
 				return Optional.empty();
 			}
+			KnownBad bad = knownBad.get(name);
+			if (bad != null && bad.hash().equals(hash) && bad.fingerprint().equals(fingerprint)) {
+				throw new BadArticleException(bad.reason());
+			}
 			long millis = properties.maxRenderMillis();
-			return Optional.of(new Pending(name, workers.submit(() -> pipeline.process(file, entry, Deadline.inMillis(millis)))));
+			Future<ArticleDraft> draft = workers.submit(() -> pipeline.process(file, entry, Deadline.inMillis(millis)));
+			return Optional.of(new Pending(name, hash, fingerprint, draft));
 		}
 		catch (BadArticleException ex) {
 			run.skip(name, ex.getMessage());
@@ -141,12 +154,12 @@ public class LibraryImporter {
 			(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(job.name());
 		}
 		catch (ExecutionException ex) {
-			run.skip(job.name(), ex.getCause() instanceof BadArticleException bad ? bad.getMessage()
-					: "could not be processed (" + ex.getCause().getClass().getSimpleName() + ")");
+			rememberBad(job, ex.getCause() instanceof BadArticleException bad ? bad.getMessage()
+					: "could not be processed (" + ex.getCause().getClass().getSimpleName() + ")", run);
 		}
 		catch (TimeoutException ex) {
 			job.draft().cancel(true);
-			run.skip(job.name(), "took longer than " + properties.maxRenderMillis() + " ms to process");
+			rememberBad(job, "took longer than " + properties.maxRenderMillis() + " ms to process", run);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -156,6 +169,11 @@ public class LibraryImporter {
 			log.debug("Storing {} failed", job.name(), ex);
 			run.skip(job.name(), "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	private void rememberBad(Pending job, String reason, Run run) {
+		knownBad.put(job.name(), new KnownBad(job.hash(), job.fingerprint(), reason));
+		run.skip(job.name(), reason);
 	}
 
 	private byte[] read(Path path) throws BadArticleException {

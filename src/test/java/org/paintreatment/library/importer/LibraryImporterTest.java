@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.datasource.url=jdbc:h2:mem:importer-test;DB_CLOSE_DELAY=-1",
-				"library.max-article-bytes=4KB" })
+				"library.max-article-bytes=4KB", "library.watch=false" })
 class LibraryImporterTest {
 
 	private static final Path SEEDS = createSeedsFolder();

@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.paintreatment.library.support.LibraryTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The home page over real HTTP, on the library imported from the real seeds folder.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:home-page-test;DB_CLOSE_DELAY=-1", "library.seeds-dir=seeds" })
+@LibraryTest
 class HomePageTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
