@@ -9,7 +9,6 @@ import org.paintreatment.library.system.NotFoundException;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,13 +27,8 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/api/articles")
-	ArticleListJson listArticles(@RequestParam(name = "treatment", required = false) List<String> treatments,
-			@RequestParam(name = "mechanism", required = false) List<String> mechanisms,
-			@RequestParam(name = "caveat", required = false) List<String> caveats,
-			@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "page", required = false) Integer page,
-			@RequestParam(name = "size", required = false) Integer size) {
-		ArticleFilter filter = filters.parse(treatments, mechanisms, caveats, q, page, size);
+	ArticleListJson listArticles(ArticleQuery query) {
+		ArticleFilter filter = filters.parse(query);
 		return ArticleListJson.of(articles.list(filter));
 	}
 

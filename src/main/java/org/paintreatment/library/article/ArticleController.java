@@ -1,7 +1,5 @@
 package org.paintreatment.library.article;
 
-import java.util.List;
-
 import org.paintreatment.library.importer.Slugs;
 import org.paintreatment.library.system.NotFoundException;
 import org.paintreatment.library.system.PublicUrl;
@@ -9,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class ArticleController {
@@ -34,13 +31,8 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles")
-	String listArticles(@RequestParam(name = "treatment", required = false) List<String> treatments,
-			@RequestParam(name = "mechanism", required = false) List<String> mechanisms,
-			@RequestParam(name = "caveat", required = false) List<String> caveats,
-			@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "page", required = false) Integer page,
-			@RequestParam(name = "size", required = false) Integer size, Model model) {
-		ArticleFilter filter = filters.parse(treatments, mechanisms, caveats, q, page, size);
+	String listArticles(ArticleQuery query, Model model) {
+		ArticleFilter filter = filters.parse(query);
 		ArticleListing listing = articles.list(filter);
 		if (listing.isPastTheEnd()) {
 			throw new NotFoundException("This list has only " + listing.pageCount() + " page(s); there is no page "

@@ -25,22 +25,21 @@ public class ArticleFilters {
 		this.index = index;
 	}
 
-	public ArticleFilter parse(List<String> treatments, List<String> mechanisms, List<String> caveats, String q,
-			Integer page, Integer size) {
+	public ArticleFilter parse(ArticleQuery request) {
 		Map<TermKind, Set<String>> selected = new EnumMap<>(TermKind.class);
-		selected.put(TermKind.TREATMENT, known(TermKind.TREATMENT, treatments));
-		selected.put(TermKind.MECHANISM, known(TermKind.MECHANISM, mechanisms));
-		selected.put(TermKind.CAVEAT, known(TermKind.CAVEAT, caveats));
-		String query = q == null ? "" : q.strip();
+		selected.put(TermKind.TREATMENT, known(TermKind.TREATMENT, request.treatment()));
+		selected.put(TermKind.MECHANISM, known(TermKind.MECHANISM, request.mechanism()));
+		selected.put(TermKind.CAVEAT, known(TermKind.CAVEAT, request.caveat()));
+		String query = request.q() == null ? "" : request.q().strip();
 		if (query.length() > MAX_QUERY_CHARS) {
 			throw new BadParameterException("q", "The search words ('q') may be at most " + MAX_QUERY_CHARS
 					+ " characters long; these are " + query.length() + ".");
 		}
-		int pageNumber = page == null ? 1 : page;
+		int pageNumber = request.page() == null ? 1 : request.page();
 		if (pageNumber < 1) {
 			throw new BadParameterException("page", "The parameter 'page' must be 1 or more.");
 		}
-		int pageSize = size == null ? ArticleFilter.DEFAULT_SIZE : size;
+		int pageSize = request.size() == null ? ArticleFilter.DEFAULT_SIZE : request.size();
 		if (pageSize < 1 || pageSize > ArticleFilter.MAX_SIZE) {
 			throw new BadParameterException("size",
 					"The parameter 'size' must be between 1 and " + ArticleFilter.MAX_SIZE + ".");

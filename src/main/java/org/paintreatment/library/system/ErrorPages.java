@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,8 +51,20 @@ class ErrorPages {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return respond(request, HttpStatus.BAD_REQUEST,
-				"The parameter '" + ex.getName() + "' must be a whole number.", ex.getName());
+		return wrongType(ex.getName(), request);
+	}
+
+	/** Query parameters bound to a record, such as {@code page=abc}. */
+	@ExceptionHandler(BindException.class)
+	Object bindingFailed(BindException ex, HttpServletRequest request) {
+		FieldError error = ex.getFieldError();
+		return error == null ? respond(request, HttpStatus.BAD_REQUEST, "A parameter of this request is not valid.", null)
+				: wrongType(error.getField(), request);
+	}
+
+	private Object wrongType(String parameter, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "The parameter '" + parameter + "' must be a whole number.",
+				parameter);
 	}
 
 	/** Tomcat refuses a parameter it cannot decode, such as {@code q=%zz}, only when it is read. */

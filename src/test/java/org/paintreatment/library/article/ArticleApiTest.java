@@ -5,27 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.support.LibraryHttp;
-import org.paintreatment.library.support.LibraryTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.paintreatment.library.support.HttpPagesTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LibraryTest
-class ArticleApiTest {
-
-	@LocalServerPort
-	int port;
-
-	LibraryHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new LibraryHttp(port);
-	}
+class ArticleApiTest extends HttpPagesTest {
 
 	@Test
 	void filteredListAgreesWithTheHtmlList() {

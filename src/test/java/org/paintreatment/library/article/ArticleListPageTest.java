@@ -4,26 +4,12 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.support.LibraryHttp;
-import org.paintreatment.library.support.LibraryTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.paintreatment.library.support.HttpPagesTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LibraryTest
-class ArticleListPageTest {
-
-	@LocalServerPort
-	int port;
-
-	LibraryHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new LibraryHttp(port);
-	}
+class ArticleListPageTest extends HttpPagesTest {
 
 	@Test
 	void ketamineFilterListsExactlyTheThreeKetamineArticles() {

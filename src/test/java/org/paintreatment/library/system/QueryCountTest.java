@@ -5,32 +5,23 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.support.LibraryHttp;
-import org.paintreatment.library.support.LibraryTest;
+import org.paintreatment.library.support.HttpPagesTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pages are built from a few queries however many articles and tags there are: no N+1.
  */
-@LibraryTest
-class QueryCountTest {
-
-	@LocalServerPort
-	int port;
+class QueryCountTest extends HttpPagesTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
-	LibraryHttp http;
-
 	Statistics statistics;
 
 	@BeforeEach
-	void connect() {
-		http = new LibraryHttp(port);
+	void readStatistics() {
 		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 

@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.support.LibraryHttp;
-import org.paintreatment.library.support.LibraryTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.paintreatment.library.support.HttpPagesTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,22 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every page shares: the layout's landmarks, one h1, a unique title, our own error pages,
  * validators tied to the import, gzip and long-lived static files.
  */
-@LibraryTest
-class ReaderPagesTest {
+class ReaderPagesTest extends HttpPagesTest {
 
 	static final List<String> PAGES = List.of("/", "/articles", "/articles?treatment=ketamine", "/treatments",
 			"/treatments/ketamine", "/mechanisms", "/mechanisms/endorphin-release", "/caveats",
 			"/caveats/side-effects", "/compare");
-
-	@LocalServerPort
-	int port;
-
-	LibraryHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new LibraryHttp(port);
-	}
 
 	@Test
 	void everyPageHasTheLandmarksASkipLinkAndOneH1() {

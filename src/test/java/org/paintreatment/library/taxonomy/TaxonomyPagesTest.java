@@ -5,27 +5,13 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.support.LibraryHttp;
-import org.paintreatment.library.support.LibraryTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.paintreatment.library.support.HttpPagesTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LibraryTest
-class TaxonomyPagesTest {
-
-	@LocalServerPort
-	int port;
-
-	LibraryHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = new LibraryHttp(port);
-	}
+class TaxonomyPagesTest extends HttpPagesTest {
 
 	@Test
 	void treatmentsPageListsEachTreatmentWithItsArticleCount() {
