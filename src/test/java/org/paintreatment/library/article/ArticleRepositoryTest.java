@@ -21,7 +21,9 @@ import org.paintreatment.library.taxonomy.TaxonomyTerm;
 import org.paintreatment.library.taxonomy.Treatment;
 import org.paintreatment.library.taxonomy.TreatmentRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
@@ -32,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * The repositories and the taxonomy store on H2, with the schema Flyway builds.
  */
-@DataJpaTest
+@DataJpaTest(properties = "library.test.schema=repository_test")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@DatabaseTest
 @Import(TaxonomyStore.class)
 class ArticleRepositoryTest {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
+import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the good article beside them always imports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:hostile-files-test;DB_CLOSE_DELAY=-1", "library.watch=false",
+		properties = { "library.test.schema=hostile_files", "library.watch=false",
 				"library.max-render-millis=1500" })
+@DatabaseTest
 class HostileFilesTest {
 
 	static final Path SEEDS = folder();

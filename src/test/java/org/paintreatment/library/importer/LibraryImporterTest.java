@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
+import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The importer against the real H2 database, on a seeds folder of its own that each test fills.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:importer-test;DB_CLOSE_DELAY=-1",
+		properties = { "library.test.schema=importer_test",
 				"library.max-article-bytes=4KB", "library.watch=false" })
+@DatabaseTest
 class LibraryImporterTest {
 
 	private static final Path SEEDS = createSeedsFolder();

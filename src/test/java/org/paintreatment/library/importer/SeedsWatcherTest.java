@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.article.ArticleRepository;
+import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the watcher on, a change in the seeds folder reaches the library within five seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:mem:watcher-test;DB_CLOSE_DELAY=-1", "library.watch=true" })
+		properties = { "library.test.schema=watcher_test", "library.watch=true" })
+@DatabaseTest
 class SeedsWatcherTest {
 
 	static final Path SEEDS = folder();
