@@ -33,6 +33,10 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select new org.paintreatment.library.article.ImportState(a.sourceFile, a.contentHash, a.rulesFingerprint) from Article a")
 	List<ImportState> findAllImportStates();
 
+	/** Changes whenever an article is added, re-imported or removed, on any instance. */
+	@Query("select new org.paintreatment.library.article.LibraryChangeSignature(count(a), max(a.importedAt), sum(a.id)) from Article a")
+	LibraryChangeSignature findChangeSignature();
+
 	@Query("select a.sourceFile from Article a")
 	List<String> findAllSourceFiles();
 

@@ -54,6 +54,8 @@ public class LibraryImporter {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImportLock importLock;
+
 	/** Files skipped before, by name: the same bytes under the same rules are not processed again. */
 	private final Map<String, KnownBad> knownBad = new HashMap<>();
 
@@ -61,7 +63,8 @@ public class LibraryImporter {
 	}
 
 	LibraryImporter(LibraryProperties properties, ArticlePipeline pipeline, Taxonomy taxonomy,
-			TaxonomyStore taxonomyStore, ArticleStore store, ApplicationEventPublisher events) {
+			TaxonomyStore taxonomyStore, ArticleStore store, ApplicationEventPublisher events, ImportLock importLock) {
+		this.importLock = importLock;
 		this.events = events;
 		this.properties = properties;
 		this.pipeline = pipeline;
@@ -73,7 +76,12 @@ public class LibraryImporter {
 	/** Files read and processed at once: enough to keep every core busy, few enough to bound memory. */
 	static final int WINDOW = 64;
 
+	/** Imports the seeds folder; another instance importing into the same database is waited for. */
 	public synchronized ImportReport importAll() {
+		return importLock.whileHolding(this::importHoldingTheLock);
+	}
+
+	private ImportReport importHoldingTheLock() {
 		Run run = new Run(Instant.now());
 		TermIds terms = taxonomyStore.sync(taxonomy);
 		Path folder = properties.seedsDir();

@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "library.test.schema=library_pages", "spring.jpa.properties.hibernate.generate_statistics=true",
+		properties = { "library.test.schema=library_pages", "library.poll-changes=false", "spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @AutoConfigureMockMvc
 @DatabaseTest

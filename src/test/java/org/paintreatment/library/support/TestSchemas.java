@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +23,9 @@ public class TestSchemas implements EnvironmentPostProcessor {
 
 	static final String SCHEMA_PROPERTY = "library.test.schema";
 
+	/** Emptied once per test run: two contexts started together on one schema share it. */
+	private static final Set<String> EMPTIED = ConcurrentHashMap.newKeySet();
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		String schema = environment.getProperty(SCHEMA_PROPERTY);
@@ -33,7 +38,9 @@ public class TestSchemas implements EnvironmentPostProcessor {
 			properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 			properties.put("spring.flyway.schemas", schema);
 			properties.put("spring.flyway.default-schema", schema);
-			dropSchema(schema);
+			if (EMPTIED.add(schema)) {
+				dropSchema(schema);
+			}
 		}
 		else {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");

@@ -1,0 +1,48 @@
+package org.paintreatment.library.article;
+
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When several instances share one database ({@code library.poll-changes=true}), notices that
+ * another instance imported and rebuilds this instance's snapshot, so every instance serves the
+ * same library within {@code library.poll-millis}.
+ */
+@Component
+@ConditionalOnProperty(name = "library.poll-changes", havingValue = "true")
+class LibraryChangePoller {
+
+	private static final Logger log = LoggerFactory.getLogger(LibraryChangePoller.class);
+
+	private final ArticleRepository articles;
+
+	private final LibraryIndex index;
+
+	private LibraryChangeSignature lastSeen;
+
+	LibraryChangePoller(ArticleRepository articles, LibraryIndex index) {
+		this.articles = articles;
+		this.index = index;
+	}
+
+	@Scheduled(initialDelayString = "${library.poll-millis:2000}", fixedDelayString = "${library.poll-millis:2000}")
+	void pollForChanges() {
+		try {
+			LibraryChangeSignature now = articles.findChangeSignature();
+			if (lastSeen != null && !Objects.equals(now, lastSeen)) {
+				log.info("The library changed in the database; refreshing this instance");
+				index.rebuild();
+			}
+			lastSeen = now;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Polling the database for library changes failed: {}", ex.getMessage());
+		}
+	}
+
+}
