@@ -87,7 +87,13 @@ public class LibraryImporter {
 		Path folder = properties.seedsDir();
 		Catalog catalog = Catalog.load(folder);
 		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
-		List<Path> files = articleFiles(folder);
+		Optional<List<Path>> listed = articleFiles(folder);
+		if (listed.isEmpty()) {
+			ImportReport report = run.finish();
+			events.publishEvent(new LibraryImportedEvent(report));
+			return report;
+		}
+		List<Path> files = listed.get();
 		Set<String> present = new HashSet<>();
 		files.forEach(file -> present.add(file.getFileName().toString()));
 		knownBad.keySet().retainAll(present);
@@ -200,11 +206,15 @@ public class LibraryImporter {
 		}
 	}
 
-	private static List<Path> articleFiles(Path folder) {
+	/**
+	 * The article files in name order; empty when the folder cannot be listed, so that a missing
+	 * or unreadable folder (an unmounted volume) never removes the stored articles.
+	 */
+	private static Optional<List<Path>> articleFiles(Path folder) {
 		List<Path> files = new ArrayList<>();
 		if (!Files.isDirectory(folder)) {
-			log.warn("The seeds folder {} does not exist; the library is empty", folder.toAbsolutePath());
-			return files;
+			log.warn("The seeds folder {} does not exist: nothing imported, nothing removed", folder.toAbsolutePath());
+			return Optional.empty();
 		}
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
 			for (Path path : stream) {
@@ -214,10 +224,12 @@ public class LibraryImporter {
 			}
 		}
 		catch (IOException ex) {
-			log.warn("Cannot list the seeds folder {}: {}", folder.toAbsolutePath(), ex.getMessage());
+			log.warn("Cannot list the seeds folder {} ({}): nothing imported, nothing removed", folder.toAbsolutePath(),
+					ex.getMessage());
+			return Optional.empty();
 		}
 		files.sort(null);
-		return files;
+		return Optional.of(files);
 	}
 
 	private void logSummary(ImportReport report, TermIds terms) {

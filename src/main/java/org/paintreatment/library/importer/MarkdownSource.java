@@ -14,15 +14,17 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record MarkdownSource(EditorialFields frontMatter, String body) {
 
-	private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)",
-			Pattern.DOTALL);
+	private static final Pattern FRONT_MATTER = Pattern
+		.compile("\\A---[ \\t]*\\n(?:(.*?)\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
 
 	public static MarkdownSource parse(String text) throws BadArticleException {
 		Matcher matcher = FRONT_MATTER.matcher(text);
 		if (!matcher.find()) {
 			return new MarkdownSource(EditorialFields.NONE, text);
 		}
-		return new MarkdownSource(parseFrontMatter(matcher.group(1)), text.substring(matcher.end()));
+		String yaml = matcher.group(1);
+		EditorialFields fields = yaml == null ? EditorialFields.NONE : parseFrontMatter(yaml);
+		return new MarkdownSource(fields, text.substring(matcher.end()));
 	}
 
 	private static EditorialFields parseFrontMatter(String yaml) throws BadArticleException {

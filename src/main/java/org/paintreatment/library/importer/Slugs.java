@@ -13,8 +13,17 @@ public final class Slugs {
 	private Slugs() {
 	}
 
+	/** Letters that Unicode does not decompose into a base letter and a mark. */
+	private static final String[][] UNDECOMPOSED = { { "ß", "ss" }, { "Ø", "o" }, { "ø", "o" }, { "Ł", "l" }, { "ł", "l" },
+			{ "Æ", "ae" }, { "æ", "ae" }, { "Œ", "oe" }, { "œ", "oe" }, { "Đ", "d" }, { "đ", "d" }, { "Þ", "th" },
+			{ "þ", "th" }, { "ı", "i" } };
+
 	public static String slugify(String text) {
-		String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+		String spelled = text == null ? "" : text;
+		for (String[] letter : UNDECOMPOSED) {
+			spelled = spelled.replace(letter[0], letter[1]);
+		}
+		String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.replace("'", "")
 			.replace("\u2019", "")

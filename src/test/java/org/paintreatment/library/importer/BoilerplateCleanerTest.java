@@ -170,4 +170,13 @@ class BoilerplateCleanerTest {
 		assertThat(RULES.isBoilerplate("Ketamine is an anaesthetic.")).isFalse();
 	}
 
+	@Test
+	void headingsAndSentencesThatStartLikeABylineAreKept() {
+		List<Block> kept = clean("By Design\nBy The Numbers\nPublished by the NIH in 2019, the study found relief.\n"
+				+ "By SARAH\nBy Jane Doe\nPosted by admin\n");
+
+		assertThat(kept).extracting(Block::text)
+			.containsExactly("By Design", "By The Numbers", "Published by the NIH in 2019, the study found relief.");
+	}
+
 }

@@ -403,4 +403,21 @@ class LibraryImporterTest {
 		assertThat(article("new-name.txt").getSlug()).isEqualTo("ketamine-for-nerve-pain");
 	}
 
+	@Test
+	void aMissingSeedsFolderRemovesNothing() throws IOException {
+		write("ketamine.txt", KETAMINE);
+		importer.importAll();
+		Path away = SEEDS.resolveSibling(SEEDS.getFileName() + "-unmounted");
+		Files.move(SEEDS, away);
+		try {
+			ImportReport report = importer.importAll();
+
+			assertThat(report.removed()).isEmpty();
+			assertThat(articles.findBySourceFile("ketamine.txt")).isPresent();
+		}
+		finally {
+			Files.move(away, SEEDS);
+		}
+	}
+
 }

@@ -108,4 +108,12 @@ class MarkdownSourceTest {
 			.withMessageStartingWith("front matter is not valid YAML");
 	}
 
+	@Test
+	void emptyFrontMatterIsNoFrontMatterAndNotBodyText() throws BadArticleException {
+		MarkdownSource source = MarkdownSource.parse("---\n---\n# Title\n");
+
+		assertThat(source.frontMatter()).isEqualTo(EditorialFields.NONE);
+		assertThat(source.body()).isEqualTo("# Title\n");
+	}
+
 }

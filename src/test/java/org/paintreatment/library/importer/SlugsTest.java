@@ -87,4 +87,9 @@ class SlugsTest {
 		assertThat(Slugs.isValid(null)).isFalse();
 	}
 
+	@Test
+	void lettersWithoutADecompositionAreSpelledOut() {
+		assertThat(Slugs.slugify("Straße Øresund Łódź Æther")).isEqualTo("strasse-oresund-lodz-aether");
+	}
+
 }
