@@ -36,22 +36,29 @@ final class BrowserExtension implements ExecutionCondition, BeforeEachCallback, 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		Optional<ChromeInstallation> chrome = ChromeInstallation.find();
+		ConditionEvaluationResult result = decide(chrome, chrome.isEmpty() ? ChromeInstallation.missing() : "", required());
+		if (result.isDisabled() && told.compareAndSet(false, true)) {
+			logger.warn(result.getReason().orElseThrow());
+		}
+		return result;
+	}
+
+	/**
+	 * Runs the tests with a browser; without one, skips them, or fails if they are required.
+	 * @param missing what was not found, for the message
+	 */
+	static ConditionEvaluationResult decide(Optional<ChromeInstallation> chrome, String missing, boolean required) {
 		if (chrome.isPresent()) {
 			return ConditionEvaluationResult.enabled("browser tests run with " + chrome.get().chromium() + " and "
 					+ chrome.get().chromedriver());
 		}
-		String missing = ChromeInstallation.missing();
-		if (required()) {
+		if (required) {
 			throw new IllegalStateException("The browser tests need " + missing + ", which was not found in /usr/bin "
-					+ "or on the PATH, and they may not be skipped here (CI=true). Install them with: "
+					+ "or on the PATH, and they may not be skipped here (CI=true, or the screenshots profile). Install them with: "
 					+ ChromeInstallation.INSTALL_HINT);
 		}
-		String message = "Browser tests skipped: " + missing + " not found in /usr/bin or on the PATH. "
-				+ "To run them, install Chromium and its driver: " + ChromeInstallation.INSTALL_HINT;
-		if (told.compareAndSet(false, true)) {
-			logger.warn(message);
-		}
-		return ConditionEvaluationResult.disabled(message);
+		return ConditionEvaluationResult.disabled("Browser tests skipped: " + missing + " not found in /usr/bin or on "
+				+ "the PATH. To run them, install Chromium and its driver: " + ChromeInstallation.INSTALL_HINT);
 	}
 
 	private static boolean required() {
