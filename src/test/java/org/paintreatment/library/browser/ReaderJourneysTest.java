@@ -47,7 +47,7 @@ class ReaderJourneysTest {
 		assertThat(browser.find("h1").getText()).isEqualTo("NMDA receptor antagonism");
 		WebElement listed = browser.find(".quoted-articles")
 			.findElement(By.xpath("./li[h3/a[normalize-space()='How Does Ketamine Work For Pain']]"));
-		assertThat(listed.findElement(By.cssSelector("h3 a")).getAttribute("href"))
+		assertThat(listed.findElement(By.cssSelector("h3 a")).getDomProperty("href"))
 			.isEqualTo(browser.url("/articles/how-does-ketamine-work-for-pain"));
 		assertThat(listed.findElements(By.tagName("blockquote"))).extracting(WebElement::getText).contains(quote);
 	}
