@@ -21,11 +21,16 @@ final class ArticleDocument {
 	/** The spelling vocabulary only needs to know that a word occurs somewhere. */
 	private static final FieldType VOCABULARY = new FieldType();
 
+	/** Stored, and with the offsets of every word in the postings, so snippets need no re-analysis. */
+	private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
 	static {
 		VOCABULARY.setIndexOptions(IndexOptions.DOCS);
 		VOCABULARY.setTokenized(true);
 		VOCABULARY.setOmitNorms(true);
 		VOCABULARY.freeze();
+		TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		TEXT_WITH_OFFSETS.freeze();
 	}
 
 	private ArticleDocument() {
@@ -40,8 +45,8 @@ final class ArticleDocument {
 		document.add(new SortedDocValuesField(ArticleFields.SLUG, new BytesRef(article.slug())));
 
 		document.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.NO));
-		document.add(new TextField(ArticleFields.SUMMARY, article.summary(), Field.Store.YES));
-		document.add(new TextField(ArticleFields.BODY, article.plainText(), Field.Store.YES));
+		document.add(new Field(ArticleFields.SUMMARY, article.summary(), TEXT_WITH_OFFSETS));
+		document.add(new Field(ArticleFields.BODY, article.plainText(), TEXT_WITH_OFFSETS));
 		StringBuilder tags = new StringBuilder(article.treatmentName());
 		mechanisms.forEach(tag -> tags.append('\n').append(tag.name()));
 		caveats.forEach(tag -> tags.append('\n').append(tag.name()));

@@ -45,7 +45,7 @@ public final class LibraryAnalyzers {
 	static final List<String> UNSTEMMED = List.of("tens");
 
 	/** Bump when the analysis or the fields change: an index of another format is rebuilt. */
-	static final String FORMAT = "library-search-1";
+	static final String FORMAT = "library-search-2";
 
 	private LibraryAnalyzers() {
 	}

@@ -14,6 +14,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -69,7 +71,12 @@ public class SearchIndex implements DisposableBean {
 			if (!current) {
 				commit();
 			}
-			this.searchers = new SearcherManager(writer, null);
+			this.searchers = new SearcherManager(writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+					return new LibrarySearcher(reader);
+				}
+			});
 		}
 		catch (LockObtainFailedException ex) {
 			throw new IllegalStateException("The search index in " + folder + " is in use by another process; "
@@ -106,11 +113,11 @@ public class SearchIndex implements DisposableBean {
 	}
 
 	/** Runs {@code work} on a searcher of the last committed state. */
-	<T> T search(Function<IndexSearcher, T> work) {
+	<T> T search(Function<LibrarySearcher, T> work) {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				return work.apply(searcher);
+				return work.apply((LibrarySearcher) searcher);
 			}
 			finally {
 				searchers.release(searcher);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,16 +16,14 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
 import org.paintreatment.library.taxonomy.Phrase;
 import org.paintreatment.library.taxonomy.Taxonomy;
@@ -46,12 +43,6 @@ public class SearchService {
 	private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
 	public static final String SYNONYMS_RESOURCE = "/library/synonyms.txt";
-
-	/** Score first; equal scores by the treatment's place in the taxonomy, then title, then slug. */
-	private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
-			new SortField(ArticleFields.TREATMENT_ORDER, SortField.Type.INT),
-			new SortField(ArticleFields.TITLE_SORT, SortField.Type.STRING),
-			new SortField(ArticleFields.SLUG, SortField.Type.STRING));
 
 	private final SearchIndex index;
 
@@ -95,7 +86,7 @@ public class SearchService {
 		});
 	}
 
-	private boolean findsAny(IndexSearcher searcher, String text) {
+	private boolean findsAny(LibrarySearcher searcher, String text) {
 		ArticleQuery corrected = ArticleQuery.of(QueryPlan.of(SearchQuery.parse(text), synonyms, matching), english);
 		try {
 			return corrected != null && searcher.count(corrected.query()) > 0;
@@ -105,38 +96,33 @@ public class SearchService {
 		}
 	}
 
-	private static List<Long> ranked(IndexSearcher searcher, ArticleQuery query) {
+	/**
+	 * Every hit, best score first and equal scores in the tie-breaking order. Each hit becomes one
+	 * long, (inverted score bits, tie rank), so one primitive sort ranks them all.
+	 */
+	private static List<Long> ranked(LibrarySearcher searcher, ArticleQuery query) {
+		AllHits hits;
 		try {
-			int all = Math.max(1, searcher.getIndexReader().numDocs());
-			ScoreDoc[] hits = searcher.search(query.query(), all, RANKING, true).scoreDocs;
-			return idsOf(searcher, hits);
+			hits = searcher.search(query.query(), AllHits.manager());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot search the index", ex);
 		}
-	}
-
-	/** Reads the article ids of the hits in document order (as doc values want), keeping the ranking. */
-	private static List<Long> idsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		Integer[] byDoc = new Integer[hits.length];
-		Arrays.setAll(byDoc, i -> i);
-		Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-		Long[] ids = new Long[hits.length];
-		int leafIndex = -1;
-		NumericDocValues values = null;
-		for (int i : byDoc) {
-			int doc = hits[i].doc;
-			int leaf = ReaderUtil.subIndex(doc, leaves);
-			if (leaf != leafIndex) {
-				leafIndex = leaf;
-				values = leaves.get(leaf).reader().getNumericDocValues(ArticleFields.ID);
-			}
-			if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
-				ids[i] = values.longValue();
-			}
+		long[] keys = new long[hits.size];
+		int[] docByRank = new int[searcher.getIndexReader().maxDoc()];
+		for (int i = 0; i < hits.size; i++) {
+			int rank = searcher.tieRankOf(hits.docs[i]);
+			docByRank[rank] = hits.docs[i];
+			// scores are never negative, so their bits order like the floats
+			long inverted = Integer.MAX_VALUE - Float.floatToIntBits(hits.scores[i]);
+			keys[i] = inverted << 32 | rank;
 		}
-		return Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
+		Arrays.sort(keys);
+		List<Long> ids = new ArrayList<>(keys.length);
+		for (long key : keys) {
+			ids.add(searcher.idOf(docByRank[(int) key]));
+		}
+		return ids;
 	}
 
 	/**
@@ -148,14 +134,22 @@ public class SearchService {
 		return index.search(searcher -> {
 			Map<Long, String> found = new LinkedHashMap<>();
 			try {
+				StoredFields stored = searcher.storedFields();
+				List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 				for (Long id : ids) {
-					TopDocs top = searcher.search(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), 1);
-					if (top.scoreDocs.length == 0) {
+					int doc = searcher.docOf(id);
+					if (doc < 0) {
 						continue;
 					}
-					Document stored = searcher.storedFields()
-						.document(top.scoreDocs[0].doc, Set.of(ArticleFields.BODY, ArticleFields.SUMMARY));
-					found.put(id, snippet(stored.get(ArticleFields.BODY), stored.get(ArticleFields.SUMMARY), hits.patterns()));
+					LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+					Document text = stored.document(doc, Set.of(ArticleFields.BODY, ArticleFields.SUMMARY));
+					String body = text.get(ArticleFields.BODY);
+					String summary = text.get(ArticleFields.SUMMARY);
+					int leafDoc = doc - leaf.docBase;
+					found.put(id, snippets.best(body, matches(leaf.reader(), leafDoc, ArticleFields.BODY, hits.patterns()))
+						.or(() -> snippets.best(summary,
+								matches(leaf.reader(), leafDoc, ArticleFields.SUMMARY, hits.patterns())))
+						.orElseGet(() -> snippets.opening(body)));
 				}
 			}
 			catch (IOException ex) {
@@ -165,41 +159,64 @@ public class SearchService {
 		});
 	}
 
-	String snippet(String body, String summary, List<List<Token>> patterns) {
-		return snippets.best(body, matches(body, patterns))
-			.or(() -> snippets.best(summary, matches(summary, patterns)))
-			.orElseGet(() -> snippets.opening(body));
-	}
-
-	/** Where the patterns occur in the text: single words anywhere, phrases only as a whole. */
-	List<SnippetBuilder.Match> matches(String text, List<List<Token>> patterns) {
-		if (patterns.isEmpty()) {
-			return List.of();
-		}
-		List<Token> tokens = LibraryAnalyzers.tokens(english, text);
-		Map<Integer, Token> byPosition = new HashMap<>();
-		tokens.forEach(token -> byPosition.putIfAbsent(token.position(), token));
-		List<SnippetBuilder.Match> matches = new ArrayList<>();
-		for (Token token : tokens) {
+	/**
+	 * Where the patterns occur in one field of one document, read from the postings (which keep
+	 * every word's position and offsets): single words anywhere, phrases only as a whole.
+	 */
+	static List<SnippetBuilder.Match> matches(LeafReader reader, int doc, String field, List<List<Token>> patterns) {
+		try {
+			Terms terms = reader.terms(field);
+			if (terms == null || patterns.isEmpty()) {
+				return List.of();
+			}
+			Map<String, Map<Integer, int[]>> occurrences = new HashMap<>();
+			TermsEnum words = terms.iterator();
+			PostingsEnum postings = null;
 			for (List<Token> pattern : patterns) {
-				if (!pattern.get(0).term().equals(token.term())) {
-					continue;
-				}
-				List<Token> occurrence = new ArrayList<>();
 				for (Token word : pattern) {
-					Token found = byPosition.get(token.position() + word.position());
-					if (found == null || !found.term().equals(word.term())) {
-						occurrence = null;
-						break;
+					if (occurrences.containsKey(word.term())) {
+						continue;
 					}
-					occurrence.add(found);
-				}
-				if (occurrence != null) {
-					occurrence.forEach(found -> matches.add(new SnippetBuilder.Match(found.start(), found.end(), found.term())));
+					Map<Integer, int[]> at = new HashMap<>();
+					occurrences.put(word.term(), at);
+					if (!words.seekExact(new BytesRef(word.term()))) {
+						continue;
+					}
+					postings = words.postings(postings, PostingsEnum.OFFSETS);
+					if (postings.advance(doc) != doc) {
+						continue;
+					}
+					for (int i = postings.freq(); i > 0; i--) {
+						int position = postings.nextPosition();
+						if (postings.startOffset() >= 0 && postings.endOffset() > postings.startOffset()) {
+							at.put(position, new int[] { postings.startOffset(), postings.endOffset() });
+						}
+					}
 				}
 			}
+			List<SnippetBuilder.Match> matches = new ArrayList<>();
+			for (List<Token> pattern : patterns) {
+				Token first = pattern.get(0);
+				for (Map.Entry<Integer, int[]> start : occurrences.get(first.term()).entrySet()) {
+					List<SnippetBuilder.Match> occurrence = new ArrayList<>();
+					for (Token word : pattern) {
+						int[] offsets = occurrences.get(word.term()).get(start.getKey() + word.position());
+						if (offsets == null) {
+							occurrence = null;
+							break;
+						}
+						occurrence.add(new SnippetBuilder.Match(offsets[0], offsets[1], word.term()));
+					}
+					if (occurrence != null) {
+						matches.addAll(occurrence);
+					}
+				}
+			}
+			return matches;
 		}
-		return matches;
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the search index", ex);
+		}
 	}
 
 }
