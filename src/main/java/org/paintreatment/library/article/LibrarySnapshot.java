@@ -90,10 +90,20 @@ public final class LibrarySnapshot {
 
 	/** For each term of {@code kind}, in taxonomy order, how many of {@code among} state it. */
 	public Map<String, Long> counts(TermKind kind, List<IndexedArticle> among) {
-		Map<String, Long> counts = new LinkedHashMap<>();
+		Map<String, long[]> tally = new LinkedHashMap<>();
 		for (TermSummary term : terms(kind)) {
-			counts.put(term.slug(), among.stream().filter(article -> article.has(kind, term.slug())).count());
+			tally.put(term.slug(), new long[1]);
 		}
+		for (IndexedArticle article : among) {
+			for (String slug : article.terms(kind)) {
+				long[] count = tally.get(slug);
+				if (count != null) {
+					count[0]++;
+				}
+			}
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		tally.forEach((slug, count) -> counts.put(slug, count[0]));
 		return counts;
 	}
 
