@@ -13,6 +13,7 @@ import org.paintreatment.library.importer.LibraryImportedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +43,12 @@ public class SearchIndexer {
 	public record Outcome(int indexed, int removed, int unchanged, long millis) {
 	}
 
+	/**
+	 * Runs before the in-memory snapshot is rebuilt from the same import, so that once pages carry
+	 * the new library version (their ETag), the index already matches it.
+	 */
 	@EventListener(LibraryImportedEvent.class)
+	@Order(0)
 	@Transactional(readOnly = true)
 	public Outcome synchronise() {
 		return run(false);

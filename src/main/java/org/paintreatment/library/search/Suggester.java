@@ -60,9 +60,13 @@ final class Suggester {
 		String text = query.text();
 		List<int[]> replaced = new ArrayList<>();
 		List<String> replacements = new ArrayList<>();
+		int checked = 0;
 		try {
 			for (SearchQuery.Part part : query.parts()) {
 				for (Token word : LibraryAnalyzers.tokens(surface, part.text())) {
+					if (++checked > QueryPlan.MAX_CLAUSES) {
+						break;
+					}
 					Optional<String> correction = correction(word.term(), reader);
 					if (correction.isPresent()) {
 						replaced.add(new int[] { part.start() + word.start(), part.start() + word.end() });
