@@ -127,8 +127,9 @@ public class SearchService {
 
 	/**
 	 * For each of these articles, the best passage of its text (or summary) with the matched words in
-	 * {@code <mark>}; HTML in which everything else is escaped. An article whose text matched no
-	 * word (found by its title or a term name) gets its opening lines.
+	 * {@code <mark>}; HTML in which everything else is escaped. A passage the summary already shows
+	 * is passed over when another one matches. An article whose text matched no word (found by its
+	 * title or a term name) gets its opening lines.
 	 */
 	public Map<Long, String> snippets(SearchHits hits, Collection<Long> ids) {
 		return index.search(searcher -> {
@@ -146,7 +147,7 @@ public class SearchService {
 					String body = text.get(ArticleFields.BODY);
 					String summary = text.get(ArticleFields.SUMMARY);
 					int leafDoc = doc - leaf.docBase;
-					found.put(id, snippets.best(body, matches(leaf.reader(), leafDoc, ArticleFields.BODY, hits.patterns()))
+					found.put(id, snippets.best(body, matches(leaf.reader(), leafDoc, ArticleFields.BODY, hits.patterns()), summary)
 						.or(() -> snippets.best(summary,
 								matches(leaf.reader(), leafDoc, ArticleFields.SUMMARY, hits.patterns())))
 						.orElseGet(() -> snippets.opening(body)));

@@ -48,6 +48,14 @@ public final class SnippetBuilder {
 	 * Empty when nothing matched.
 	 */
 	public Optional<String> best(String text, List<Match> matches) {
+		return best(text, matches, "");
+	}
+
+	/**
+	 * The same, passing over passages the reader already sees in {@code shown} (the card's
+	 * summary) as long as another passage matches.
+	 */
+	public Optional<String> best(String text, List<Match> matches, String shown) {
 		List<Match> sorted = matches.stream()
 			.filter(match -> match.end() <= text.length())
 			.sorted(Comparator.comparingInt(Match::start))
@@ -56,18 +64,26 @@ public final class SnippetBuilder {
 			return Optional.empty();
 		}
 		int[] best = null;
+		boolean bestNew = false;
 		int bestDistinct = -1;
 		int bestCount = -1;
 		for (int[] passage : passages(text)) {
 			List<Match> inside = within(sorted, passage[0], passage[1]);
+			if (inside.isEmpty()) {
+				continue;
+			}
+			boolean isNew = shown.isEmpty() || !shown.contains(text.substring(passage[0], passage[1]));
 			int distinct = (int) inside.stream().map(Match::term).distinct().count();
-			if (distinct > bestDistinct || (distinct == bestDistinct && inside.size() > bestCount)) {
+			boolean better = best == null || (isNew && !bestNew) || (isNew == bestNew && (distinct > bestDistinct
+					|| (distinct == bestDistinct && inside.size() > bestCount)));
+			if (better) {
 				best = passage;
+				bestNew = isNew;
 				bestDistinct = distinct;
 				bestCount = inside.size();
 			}
 		}
-		if (best == null || bestCount == 0) {
+		if (best == null) {
 			return Optional.empty();
 		}
 		List<Match> inside = within(sorted, best[0], best[1]);

@@ -58,6 +58,17 @@ class SnippetBuilderTest {
 	}
 
 	@Test
+	void passesOverAPassageTheSummaryAlreadyShows() {
+		String text = "Ketamine helps with migraines. Later on, migraines came back after ketamine.";
+		String summary = "Ketamine helps with migraines.";
+
+		assertThat(builder.best(text, words(text, "migraines"), summary).orElseThrow())
+			.isEqualTo("Later on, <mark>migraines</mark> came back after ketamine.");
+		assertThat(builder.best("Ketamine helps with migraines.", words("Ketamine helps with migraines.", "migraines"),
+				summary).orElseThrow()).isEqualTo("Ketamine helps with <mark>migraines</mark>.");
+	}
+
+	@Test
 	void cutsALongPassageAroundItsFirstMatchAtWordBoundaries() {
 		String text = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
 				+ "sixteen seventeen ketamine eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four "
