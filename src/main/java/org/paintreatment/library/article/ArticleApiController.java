@@ -40,11 +40,16 @@ class ArticleApiController {
 		return ArticleJson.of(articles.show(slug));
 	}
 
+	/**
+	 * {@code suggestion} is the corrected query when words look misspelt (else null); each item's
+	 * {@code snippet} is, when words were searched, an HTML passage with the matched words in
+	 * {@code <mark>} and everything else escaped (else null).
+	 */
 	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
-			Map<String, Map<String, Long>> facets) {
+			Map<String, Map<String, Long>> facets, String suggestion) {
 
 		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
-				List<String> caveats, int readingMinutes) {
+				List<String> caveats, int readingMinutes, String snippet) {
 		}
 
 		static ArticleListJson of(ArticleListing listing) {
@@ -52,11 +57,12 @@ class ArticleApiController {
 				.stream()
 				.map(article -> new Item(article.slug(), article.title(), article.summary(), article.url(),
 						article.treatment(), article.sortedTerms(TermKind.MECHANISM), article.sortedTerms(TermKind.CAVEAT),
-						article.readingMinutes()))
+						article.readingMinutes(), listing.snippet(article)))
 				.toList();
 			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
 			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
-			return new ArticleListJson(listing.total(), listing.page(), listing.size(), listing.pageCount(), items, facets);
+			return new ArticleListJson(listing.total(), listing.page(), listing.size(), listing.pageCount(), items, facets,
+					listing.suggestion());
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.paintreatment.library.article;
 import org.paintreatment.library.importer.Slugs;
 import org.paintreatment.library.system.NotFoundException;
 import org.paintreatment.library.system.PublicUrl;
+import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,10 @@ class ArticleController {
 		model.addAttribute("listing", listing);
 		model.addAttribute("facets", FacetView.of(filter, listing, index.current()));
 		model.addAttribute("termNames", TermNames.of(index.current()));
+		if (listing.total() == 0) {
+			model.addAttribute("treatments", index.current().terms(TermKind.TREATMENT));
+			model.addAttribute("treatmentCounts", index.current().totalCounts(TermKind.TREATMENT));
+		}
 		return LIST_VIEW;
 	}
 

@@ -82,6 +82,11 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		return urlWith(selected, "", 1);
 	}
 
+	/** The same filters with other words (a corrected search), from page 1. */
+	public String urlWithQuery(String words) {
+		return urlWith(selected, words == null ? "" : words.strip(), 1);
+	}
+
 	/** The active filters, each with the URL that removes it. */
 	public List<ActiveFilter> activeFilters() {
 		List<ActiveFilter> active = new ArrayList<>();

@@ -6,15 +6,33 @@ import java.util.Map;
 import org.paintreatment.library.taxonomy.TermKind;
 
 /**
- * One page of a filtered article list, the total, and the facet counts.
+ * One page of a filtered article list, the total, and the facet counts; when words were searched,
+ * each item's snippet (by slug) and maybe a corrected query.
+ *
+ * @param snippets HTML passages with the matched words in {@code <mark>}, all text escaped
+ * (built by {@link org.paintreatment.library.search.SnippetBuilder}); empty without a search
+ * @param suggestion the query with misspelt words corrected, or null
  */
 public record ArticleListing(List<IndexedArticle> items, int total, int page, int size,
-		Map<TermKind, Map<String, Long>> facets) {
+		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion) {
 
 	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter) {
 		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
 		int to = Math.min(found.size(), from + filter.size());
-		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets));
+		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
+				Map.of(), null);
+	}
+
+	ArticleListing withSearch(Map<String, String> snippets, String suggestion) {
+		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion);
+	}
+
+	public String snippet(IndexedArticle article) {
+		return snippets.get(article.slug());
+	}
+
+	public boolean hasSuggestion() {
+		return suggestion != null;
 	}
 
 	public int pageCount() {

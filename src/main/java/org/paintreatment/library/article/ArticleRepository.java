@@ -56,12 +56,6 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			where ac.caveat.slug = :slug order by a.title""")
 	List<ArticleCaveat> findEvidenceOfCaveat(String slug);
 
-	@Query("""
-			select a.id from Article a
-			where lower(a.title) like :pattern escape '\\' or lower(a.summary) like :pattern escape '\\'
-			  or lower(a.plainText) like :pattern escape '\\'""")
-	List<Long> findIdsContaining(String pattern);
-
 	long count();
 
 	Article save(Article article);

@@ -1,16 +1,15 @@
 package org.paintreatment.library.article;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.paintreatment.library.article.ArticleView.TocEntry;
+import org.paintreatment.library.search.SearchHits;
+import org.paintreatment.library.search.SearchService;
 import org.paintreatment.library.system.NotFoundException;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.TermSummary;
@@ -23,16 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleService {
 
-	/** More words than this narrow nothing down; the rest are ignored. */
-	static final int MAX_WORDS = 10;
-
 	private final ArticleRepository articles;
 
 	private final LibraryIndex index;
 
-	ArticleService(ArticleRepository articles, LibraryIndex index) {
+	private final SearchService search;
+
+	ArticleService(ArticleRepository articles, LibraryIndex index, SearchService search) {
 		this.articles = articles;
 		this.index = index;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,32 +52,26 @@ public class ArticleService {
 				caveats, related);
 	}
 
-	/** The filtered list; the words of {@code q} must all occur in the title, summary or text. */
-	@Transactional(readOnly = true)
+	/**
+	 * The filtered list. Words in the filter's query are searched in the full-text index: the hits
+	 * come best first, are narrowed by the term filters, and each listed item gets a snippet.
+	 */
 	public ArticleListing list(ArticleFilter filter) {
-		return index.current().list(filter, textMatch(filter.query()));
-	}
-
-	private Predicate<IndexedArticle> textMatch(String query) {
-		if (query.isBlank()) {
-			return article -> true;
+		LibrarySnapshot snapshot = index.current();
+		if (!filter.hasQuery()) {
+			return snapshot.list(filter);
 		}
-		Set<Long> matching = null;
-		for (String word : Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).distinct().limit(MAX_WORDS).toList()) {
-			Set<Long> ids = new HashSet<>(articles.findIdsContaining("%" + escapeLike(word) + "%"));
-			if (matching == null) {
-				matching = ids;
+		SearchHits hits = search.search(filter.query());
+		ArticleListing listing = snapshot.list(filter, hits.ids());
+		Map<Long, String> snippets = search.snippets(hits, listing.items().stream().map(IndexedArticle::id).toList());
+		Map<String, String> bySlug = new HashMap<>();
+		listing.items().forEach(article -> {
+			String snippet = snippets.get(article.id());
+			if (snippet != null) {
+				bySlug.put(article.slug(), snippet);
 			}
-			else {
-				matching.retainAll(ids);
-			}
-		}
-		Set<Long> found = matching;
-		return article -> found.contains(article.id());
-	}
-
-	private static String escapeLike(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		});
+		return listing.withSearch(bySlug, hits.suggestion().orElse(null));
 	}
 
 	static List<TocEntry> tableOfContents(String html) {

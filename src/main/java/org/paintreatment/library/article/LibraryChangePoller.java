@@ -5,13 +5,14 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * When several instances share one database ({@code library.poll-changes=true}), notices that
- * another instance imported and rebuilds this instance's snapshot, so every instance serves the
- * same library within {@code library.poll-millis}.
+ * another instance imported and lets this instance's snapshot and search index catch up, so
+ * every instance serves the same library within {@code library.poll-millis}.
  */
 @Component
 @ConditionalOnProperty(name = "library.poll-changes", havingValue = "true")
@@ -21,13 +22,13 @@ class LibraryChangePoller {
 
 	private final ArticleRepository articles;
 
-	private final LibraryIndex index;
+	private final ApplicationEventPublisher events;
 
 	private LibraryChangeSignature lastSeen;
 
-	LibraryChangePoller(ArticleRepository articles, LibraryIndex index) {
+	LibraryChangePoller(ArticleRepository articles, ApplicationEventPublisher events) {
 		this.articles = articles;
-		this.index = index;
+		this.events = events;
 	}
 
 	@Scheduled(initialDelayString = "${library.poll-millis:2000}", fixedDelayString = "${library.poll-millis:2000}")
@@ -36,7 +37,7 @@ class LibraryChangePoller {
 			LibraryChangeSignature now = articles.findChangeSignature();
 			if (lastSeen != null && !Objects.equals(now, lastSeen)) {
 				log.info("The library changed in the database; refreshing this instance");
-				index.rebuild();
+				events.publishEvent(new LibraryChangedElsewhereEvent(now));
 			}
 			lastSeen = now;
 		}

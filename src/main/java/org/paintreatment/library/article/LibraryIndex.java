@@ -44,7 +44,7 @@ public class LibraryIndex {
 		return snapshot;
 	}
 
-	@EventListener(LibraryImportedEvent.class)
+	@EventListener({ LibraryImportedEvent.class, LibraryChangedElsewhereEvent.class })
 	@Transactional(readOnly = true)
 	public void rebuild() {
 		Map<Long, Set<String>> mechanisms = tagsById(articles.findAllMechanismTags());

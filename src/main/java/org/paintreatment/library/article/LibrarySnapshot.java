@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.paintreatment.library.taxonomy.TermKind;
@@ -30,6 +30,8 @@ public final class LibrarySnapshot {
 
 	private final Map<String, IndexedArticle> bySlug;
 
+	private final Map<Long, IndexedArticle> byId;
+
 	private final Map<TermKind, List<TermSummary>> terms;
 
 	private final Map<TermKind, Map<String, Long>> totals = new EnumMap<>(TermKind.class);
@@ -41,6 +43,7 @@ public final class LibrarySnapshot {
 		this.articles = articles.stream().sorted(Comparator.comparing(IndexedArticle::title, String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(IndexedArticle::slug)).toList();
 		this.bySlug = this.articles.stream().collect(Collectors.toMap(IndexedArticle::slug, Function.identity()));
+		this.byId = this.articles.stream().collect(Collectors.toMap(IndexedArticle::id, Function.identity()));
 		this.terms = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
 			this.terms.put(kind, List.copyOf(terms.getOrDefault(kind, List.of())));
@@ -87,23 +90,41 @@ public final class LibrarySnapshot {
 
 	/** For each term of {@code kind}, in taxonomy order, how many of {@code among} state it. */
 	public Map<String, Long> counts(TermKind kind, List<IndexedArticle> among) {
-		Map<String, Long> counts = new LinkedHashMap<>();
+		Map<String, long[]> tally = new LinkedHashMap<>();
 		for (TermSummary term : terms(kind)) {
-			counts.put(term.slug(), among.stream().filter(article -> article.has(kind, term.slug())).count());
+			tally.put(term.slug(), new long[1]);
 		}
+		for (IndexedArticle article : among) {
+			for (String slug : article.terms(kind)) {
+				long[] count = tally.get(slug);
+				if (count != null) {
+					count[0]++;
+				}
+			}
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		tally.forEach((slug, count) -> counts.put(slug, count[0]));
 		return counts;
 	}
 
-	/** The filtered list and, for every facet, what each value would give with the other filters. */
-	public ArticleListing list(ArticleFilter filter, Predicate<IndexedArticle> textMatch) {
-		List<IndexedArticle> found = articles.stream()
-			.filter(article -> textMatch.test(article) && filter.matchesTerms(article, null))
-			.toList();
+	/** The filtered list of all articles (by title) and, for every facet, what each value would give with the other filters. */
+	public ArticleListing list(ArticleFilter filter) {
+		return listOf(articles, filter);
+	}
+
+	/**
+	 * The same for the articles a search found, kept in the search's order: the facet counts are
+	 * counted over the search's hits, so search and filters combine.
+	 */
+	public ArticleListing list(ArticleFilter filter, List<Long> rankedIds) {
+		return listOf(rankedIds.stream().map(byId::get).filter(Objects::nonNull).toList(), filter);
+	}
+
+	private ArticleListing listOf(List<IndexedArticle> candidates, ArticleFilter filter) {
+		List<IndexedArticle> found = candidates.stream().filter(article -> filter.matchesTerms(article, null)).toList();
 		Map<TermKind, Map<String, Long>> facets = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
-			List<IndexedArticle> base = articles.stream()
-				.filter(article -> textMatch.test(article) && filter.matchesTerms(article, kind))
-				.toList();
+			List<IndexedArticle> base = candidates.stream().filter(article -> filter.matchesTerms(article, kind)).toList();
 			facets.put(kind, counts(kind, base));
 		}
 		return ArticleListing.of(found, facets, filter);

@@ -36,14 +36,14 @@ class LibrarySnapshotTest {
 		ArticleFilter ketamineOrKratomWithSideEffects = filter(Map.of(TermKind.TREATMENT, Set.of("ketamine", "kratom"),
 				TermKind.CAVEAT, Set.of("side-effects")));
 
-		assertThat(snapshot.list(ketamineOrKratomWithSideEffects, article -> true).items())
+		assertThat(snapshot.list(ketamineOrKratomWithSideEffects).items())
 			.extracting(IndexedArticle::slug)
 			.containsExactly("alpha", "gamma");
 	}
 
 	@Test
 	void facetCountsLeaveOutTheirOwnKindsFilter() {
-		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.TREATMENT, Set.of("ketamine"))), article -> true);
+		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.TREATMENT, Set.of("ketamine"))));
 
 		assertThat(listing.total()).isEqualTo(2);
 		assertThat(listing.facet(TermKind.TREATMENT)).containsEntry("ketamine", 2L).containsEntry("kratom", 2L);
@@ -51,11 +51,20 @@ class LibrarySnapshotTest {
 	}
 
 	@Test
-	void textMatchNarrowsResultsAndCounts() {
-		ArticleListing listing = snapshot.list(ArticleFilter.all(), article -> article.slug().startsWith("g"));
+	void searchHitsNarrowResultsAndCounts() {
+		ArticleListing listing = snapshot.list(ArticleFilter.all(), List.of(GAMMA.id()));
 
 		assertThat(listing.total()).isEqualTo(1);
 		assertThat(listing.facet(TermKind.TREATMENT)).containsEntry("kratom", 1L).containsEntry("ketamine", 0L);
+	}
+
+	@Test
+	void searchHitsKeepTheSearchOrderThroughTheFilters() {
+		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.MECHANISM, Set.of("nmda"))),
+				List.of(DELTA.id(), GAMMA.id(), 99L, ALPHA.id()));
+
+		assertThat(listing.items()).extracting(IndexedArticle::slug).containsExactly("delta", "alpha");
+		assertThat(listing.facet(TermKind.MECHANISM)).containsEntry("nmda", 2L).containsEntry("opioid", 1L);
 	}
 
 	@Test
@@ -65,7 +74,7 @@ class LibrarySnapshotTest {
 
 	@Test
 	void pagesCutTheResults() {
-		ArticleListing second = snapshot.list(new ArticleFilter(Map.of(), "", 2, 3), article -> true);
+		ArticleListing second = snapshot.list(new ArticleFilter(Map.of(), "", 2, 3));
 
 		assertThat(second.items()).extracting(IndexedArticle::slug).containsExactly("gamma");
 		assertThat(second.pageCount()).isEqualTo(2);

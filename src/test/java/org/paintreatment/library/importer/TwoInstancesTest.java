@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.paintreatment.library.LibraryApplication;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.article.LibraryIndex;
+import org.paintreatment.library.search.SearchService;
 import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,7 +66,8 @@ class TwoInstancesTest {
 		instances.add(start(seeds, "shared_changes"));
 		instances.add(start(seeds, "shared_changes"));
 		Path file = Files.list(seeds).filter(path -> path.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
-		Files.writeString(file, "Acupuncture, changed\n" + Files.readString(file), StandardCharsets.UTF_8);
+		Files.writeString(file, "Acupuncture, changed\nZanzibarite needles are new here.\n" + Files.readString(file),
+				StandardCharsets.UTF_8);
 
 		instances.get(0).getBean(LibraryImporter.class).importAll();
 
@@ -75,8 +77,10 @@ class TwoInstancesTest {
 			assertThat(System.nanoTime()).as("the other instance noticed the change").isLessThan(deadline);
 			TimeUnit.MILLISECONDS.sleep(100);
 		}
+		assertThat(instances.get(1).getBean(SearchService.class).search("zanzibarite").ids()).hasSize(1);
 	}
 
+	/** An instance on the shared schema, with a search index folder of its own (see TestSchemas). */
 	private static ConfigurableApplicationContext start(Path seeds, String schema) {
 		return new SpringApplicationBuilder(LibraryApplication.class).web(WebApplicationType.NONE)
 			.run("--library.test.schema=" + schema, "--library.seeds-dir=" + seeds, "--library.watch=false",

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -16,8 +17,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test application context that names {@code library.test.schema} a database of its
- * own: an in-memory H2 database, or in the PostgreSQL pass a freshly emptied schema. Contexts are
- * cached and live side by side, so they must not share rows.
+ * own — an in-memory H2 database, or in the PostgreSQL pass a freshly emptied schema — and a
+ * search index folder of its own. Contexts are cached and live side by side, so they must not
+ * share rows or index files.
  */
 public class TestSchemas implements EnvironmentPostProcessor {
 
@@ -45,6 +47,7 @@ public class TestSchemas implements EnvironmentPostProcessor {
 		else {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
 		}
+		properties.put("library.index-dir", "target/test-index/" + schema + "-" + UUID.randomUUID());
 		environment.getPropertySources().addFirst(new MapPropertySource("test-schema", properties));
 	}
 

@@ -46,9 +46,18 @@ class QueryCountTest extends HttpPagesTest {
 		assertThat(statementsFor("/mechanisms/nmda-receptor-antagonism")).isEqualTo(1);
 	}
 
+	/**
+	 * A search reads the Lucene index (hits, snippets, suggestion) and the in-memory snapshot (facets,
+	 * cards), so it costs no SQL at all, like the plain list page, whatever the words.
+	 */
 	@Test
-	void searchingWordsRunsOneQueryPerWord() {
-		assertThat(statementsFor("/articles?q=pain+relief")).isEqualTo(2);
+	void searchingRunsNoQueryAtAll() {
+		assertThat(statementsFor("/articles?q=pain+relief")).isZero();
+		assertThat(statementsFor("/articles?q=%22opioid+receptors%22&treatment=kratom")).isZero();
+		assertThat(statementsFor("/articles?q=ketamin")).isZero();
+		statistics.clear();
+		http.json("/api/articles?q=migraines");
+		assertThat(statistics.getPrepareStatementCount()).isZero();
 	}
 
 	private long statementsFor(String path) {

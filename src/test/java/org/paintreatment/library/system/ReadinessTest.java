@@ -33,7 +33,7 @@ class ReadinessTest {
 		CompletableFuture<ConfigurableApplicationContext> app = CompletableFuture
 			.supplyAsync(() -> new SpringApplicationBuilder(LibraryApplication.class).run("--server.port=" + port,
 					"--library.seeds-dir=" + seeds, "--library.watch=false", "--library.max-render-millis=3000",
-					"--spring.datasource.url=jdbc:h2:mem:readiness;DB_CLOSE_DELAY=-1", "--spring.jmx.enabled=false"));
+					"--library.test.schema=readiness", "--spring.jmx.enabled=false"));
 		try {
 			int firstAnswer = awaitFirstReadinessAnswer(port, app);
 			ConfigurableApplicationContext context = app.get(60, TimeUnit.SECONDS);

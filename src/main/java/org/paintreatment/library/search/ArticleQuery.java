@@ -1,0 +1,94 @@
+package org.paintreatment.library.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.paintreatment.library.search.LibraryAnalyzers.Token;
+
+/**
+ * Turns a {@link QueryPlan} into a Lucene query, built clause by clause from analysed words (no
+ * query parser, so nothing a reader types is syntax).
+ * <p>
+ * Every clause must match in some field. Its score is the best of: a title match (a constant
+ * {@value #TITLE}), a summary or term-name match ({@value #SUMMARY}), or the body's BM25 score,
+ * which stays far below {@value #SUMMARY}. So an article matching in the title outranks one
+ * matching in the summary, which outranks one matching only in the body; articles with the same
+ * score are ordered by treatment and title (see {@link SearchService}).
+ */
+/*
+ * patterns: each word or phrase the query matches, as analysed words at relative positions; the
+ * snippets mark these (a phrase only where all its words stand together).
+ */
+record ArticleQuery(Query query, List<List<Token>> patterns) {
+
+	static final float TITLE = 10_000f;
+
+	static final float SUMMARY = 1_000f;
+
+	/** The query, or null when no clause has a searchable word (only stop words or punctuation). */
+	static ArticleQuery of(QueryPlan plan, Analyzer english) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		Set<List<Token>> patterns = new LinkedHashSet<>();
+		int clauses = 0;
+		for (QueryPlan.Clause clause : plan.clauses()) {
+			List<List<Token>> alternatives = new ArrayList<>();
+			for (String text : clause.alternatives()) {
+				List<Token> tokens = LibraryAnalyzers.tokens(english, text);
+				if (!tokens.isEmpty()) {
+					alternatives.add(tokens);
+					patterns.add(relative(tokens));
+				}
+			}
+			if (alternatives.isEmpty()) {
+				continue;
+			}
+			List<Query> fields = List.of(
+					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.TITLE, alternatives)), TITLE),
+					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.SUMMARY, alternatives)), SUMMARY),
+					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.TAGS, alternatives)), SUMMARY),
+					inField(ArticleFields.BODY, alternatives));
+			all.add(new DisjunctionMaxQuery(fields, 0f), Occur.MUST);
+			clauses++;
+		}
+		return clauses == 0 ? null : new ArticleQuery(all.build(), List.copyOf(patterns));
+	}
+
+	/** The words with positions counted from the first one, offsets dropped: what to mark in a text. */
+	private static List<Token> relative(List<Token> tokens) {
+		int first = tokens.get(0).position();
+		return tokens.stream().map(token -> new Token(token.term(), token.position() - first, 0, 0)).toList();
+	}
+
+	private static Query inField(String field, List<List<Token>> alternatives) {
+		if (alternatives.size() == 1) {
+			return matching(field, alternatives.get(0));
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		alternatives.forEach(tokens -> any.add(matching(field, tokens), Occur.SHOULD));
+		return any.build();
+	}
+
+	/** One word, or the words at their relative positions (gaps where stop words were). */
+	private static Query matching(String field, List<Token> tokens) {
+		if (tokens.size() == 1) {
+			return new TermQuery(new Term(field, tokens.get(0).term()));
+		}
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		int first = tokens.get(0).position();
+		tokens.forEach(token -> phrase.add(new Term(field, token.term()), token.position() - first));
+		return phrase.build();
+	}
+
+}

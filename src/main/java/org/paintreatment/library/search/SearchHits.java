@@ -1,0 +1,41 @@
+package org.paintreatment.library.search;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.paintreatment.library.search.LibraryAnalyzers.Token;
+
+/**
+ * The articles a query finds, best first, and a corrected query when words look misspelt. Keeps
+ * what the query matched, to mark it in snippets.
+ */
+public final class SearchHits {
+
+	private final List<Long> ids;
+
+	private final Optional<String> suggestion;
+
+	private final List<List<Token>> patterns;
+
+	SearchHits(List<Long> ids, Optional<String> suggestion, List<List<Token>> patterns) {
+		this.ids = List.copyOf(ids);
+		this.suggestion = suggestion;
+		this.patterns = List.copyOf(patterns);
+	}
+
+	/** The ids of the matching articles, best first. */
+	public List<Long> ids() {
+		return ids;
+	}
+
+	/** The query with misspelt words corrected, when that finds articles. */
+	public Optional<String> suggestion() {
+		return suggestion;
+	}
+
+	/** The analysed words and phrases to mark in snippets. */
+	List<List<Token>> patterns() {
+		return patterns;
+	}
+
+}

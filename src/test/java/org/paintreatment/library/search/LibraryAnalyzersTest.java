@@ -1,0 +1,56 @@
+package org.paintreatment.library.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LibraryAnalyzersTest {
+
+	@Test
+	void englishStemsPluralsAndForms() {
+		assertThat(english("migraines migraine")).isEqualTo("migraine migraine");
+		assertThat(english("receptor receptors")).isEqualTo("receptor receptor");
+		assertThat(english("studies relieving")).isEqualTo("study relieve");
+	}
+
+	@Test
+	void englishIgnoresCaseAccentsPossessivesAndStopWords() {
+		assertThat(english("KÉTAMINE Ketamine's café")).isEqualTo("ketamine ketamine cafe");
+		assertThat(english("the relief of pain")).isEqualTo("relief pain");
+	}
+
+	@Test
+	void aMisspellingIsNotStemmedIntoTheRightWord() {
+		assertThat(english("ketamin")).isNotEqualTo(english("ketamine"));
+		assertThat(english("kratum")).isNotEqualTo(english("kratom"));
+	}
+
+	@Test
+	void tensStaysTheTreatment() {
+		assertThat(english("TENS")).isEqualTo("tens");
+	}
+
+	@Test
+	void punctuationAndQuerySyntaxAreNotWords() {
+		assertThat(english("* ? ~ ( ) [ ] : \\ \" { } ^ + - ! && ||")).isEmpty();
+		assertThat(english("ketamine~2 title:kratom")).isEqualTo("ketamine 2 title kratom");
+	}
+
+	@Test
+	void phrasesKeepTheGapsOfStopWords() {
+		assertThat(LibraryAnalyzers.tokens(LibraryAnalyzers.english(), "relief of pain"))
+			.extracting(LibraryAnalyzers.Token::position)
+			.containsExactly(0, 2);
+	}
+
+	@Test
+	void surfaceKeepsWordsAsWritten() {
+		assertThat(String.join(" ", LibraryAnalyzers.terms(LibraryAnalyzers.surface(), "The Migraines, KÉTAMINE")))
+			.isEqualTo("the migraines ketamine");
+	}
+
+	private static String english(String text) {
+		return String.join(" ", LibraryAnalyzers.terms(LibraryAnalyzers.english(), text));
+	}
+
+}

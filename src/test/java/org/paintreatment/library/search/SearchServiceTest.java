@@ -1,0 +1,215 @@
+package org.paintreatment.library.search;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.paintreatment.library.taxonomy.TaxonomyLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine on its own: a real Lucene index in a temporary folder, filled with made-up articles.
+ */
+class SearchServiceTest {
+
+	@TempDir
+	Path folder;
+
+	SearchIndex index;
+
+	SearchService search;
+
+	final Map<Long, Document> articles = new LinkedHashMap<>();
+
+	@BeforeEach
+	void open() {
+		index = new SearchIndex(new SearchProperties(folder));
+		search = new SearchService(index, TaxonomyLoader.fromClasspath("/library/taxonomy.yml"));
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		index.destroy();
+	}
+
+	@Test
+	void aTitleMatchOutranksASummaryMatchWhichOutranksTheBody() {
+		add(1, "Body only", "Nothing here.", "Migraine, migraine, migraine: the body says migraine often.", "acupuncture", 1);
+		add(2, "In the summary", "Helps with migraines.", "Text.", "ketamine", 3);
+		add(3, "Zebra migraine notes", "Nothing.", "Text.", "acupuncture", 1);
+		add(4, "Alpha migraine notes", "Nothing.", "Text.", "acupuncture", 1);
+		add(5, "Migraine and kratom", "Nothing.", "Text.", "kratom", 2);
+		add(6, "Also in the summary", "A migraine story.", "Text.", "acupuncture", 1);
+		add(7, "Unrelated", "Nothing.", "Acupuncture needles.", "acupuncture", 1);
+		commit();
+
+		// ties: by the treatment's place in the taxonomy, then by title
+		assertThat(search.search("migraine").ids()).containsExactly(4L, 3L, 5L, 6L, 2L, 1L);
+	}
+
+	@Test
+	void everyWordMustMatchSomewhere() {
+		add(1, "Ketamine for pain", "Summary.", "Relief of headaches.", "ketamine", 3);
+		add(2, "Ketamine", "Summary.", "Nothing about it.", "ketamine", 3);
+		commit();
+
+		assertThat(search.search("ketamine headaches").ids()).containsExactly(1L);
+		assertThat(search.search("ketamine").ids()).containsExactlyInAnyOrder(1L, 2L);
+	}
+
+	@Test
+	void stemmingFindsOtherFormsOfAWord() {
+		add(1, "About migraine", "Summary.", "Kratom acts on opioid receptors.", "kratom", 2);
+		commit();
+
+		assertThat(search.search("migraines").ids()).containsExactly(1L);
+		assertThat(search.search("receptor").ids()).containsExactly(1L);
+		assertThat(search.search("RÉCEPTORS").ids()).containsExactly(1L);
+	}
+
+	@Test
+	void quotedWordsMatchOnlyAsAPhrase() {
+		add(1, "Together", "Summary.", "Kratom binds to opioid receptors in the brain.", "kratom", 2);
+		add(2, "Apart", "Summary.", "Receptors of many kinds; an opioid is one drug.", "kratom", 2);
+		commit();
+
+		assertThat(search.search("\"opioid receptors\"").ids()).containsExactly(1L);
+		assertThat(search.search("opioid receptors").ids()).containsExactlyInAnyOrder(1L, 2L);
+	}
+
+	@Test
+	void synonymsFindTheOtherNames() {
+		add(1, "A tea", "Summary.", "Kratom tea from Southeast Asia.", "kratom", 2);
+		add(2, "Needles", "Summary.", "Nothing about it.", "acupuncture", 1);
+		commit();
+
+		assertThat(search.search("Mitragyna speciosa").ids()).containsExactly(1L);
+	}
+
+	@Test
+	void aTermNameFindsTheArticlesFiledUnderIt() {
+		add(1, "How it works", "Summary.", "It blocks a receptor.", "ketamine", 3, "NMDA receptor antagonism");
+		add(2, "Other", "Summary.", "Nothing about it.", "ketamine", 3);
+		commit();
+
+		assertThat(search.search("NMDA antagonist").ids()).containsExactly(1L);
+	}
+
+	@Test
+	void misspellingsGetTheClosestWordOfTheArticles() {
+		add(1, "Migraine relief", "Summary.", "Ketamine and acupuncture for migraines.", "ketamine", 3);
+		commit();
+
+		assertThat(search.search("ketamin").suggestion()).contains("ketamine");
+		assertThat(search.search("acupunture for migrane").suggestion()).contains("acupuncture for migraine");
+		assertThat(search.search("Ketamin").ids()).isEmpty();
+	}
+
+	@Test
+	void knownAndFindingWordsGetNoSuggestion() {
+		add(1, "Receptors", "Summary.", "Opioid receptors.", "kratom", 2);
+		commit();
+
+		assertThat(search.search("receptor").suggestion()).isEmpty();
+		assertThat(search.search("tens").suggestion()).isEmpty();
+		assertThat(search.search("the").suggestion()).isEmpty();
+		assertThat(search.search("zzzzqqq").suggestion()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*", "?", "~", "\"", "(", ")", "[", ":", "\\", "AND", "OR", "NOT", "\"unbalanced", "ket*",
+			"kratom~", "title:kratom", "(kratom", "kratom)", "[a TO z]", "+kratom -tea", "kratom^4", "/kra.*/", "{!}",
+			"\"\"", "\" \"", "&& ||", "\\\"kratom\\\"" })
+	void querySyntaxIsJustText(String text) {
+		add(1, "Kratom", "Summary.", "Kratom tea.", "kratom", 2);
+		commit();
+
+		SearchHits hits = search.search(text);
+
+		assertThat(hits.ids()).isSubsetOf(1L);
+		assertThat(search.snippets(hits, hits.ids())).hasSameSizeAs(hits.ids());
+	}
+
+	@Test
+	void snippetsMarkTheMatchedWordsAndPhrasesOnly() {
+		add(1, "Kratom", "Summary.", "Receptors are everywhere. Kratom binds to opioid receptors & more <b>.", "kratom", 2);
+		commit();
+
+		SearchHits hits = search.search("\"opioid receptors\"");
+		String snippet = search.snippets(hits, hits.ids()).get(1L);
+
+		assertThat(snippet).isEqualTo("Kratom binds to <mark>opioid</mark> <mark>receptors</mark> &amp; more &lt;b&gt;.");
+		assertThat(Jsoup.parseBodyFragment(snippet).select("b")).isEmpty();
+	}
+
+	@Test
+	void aHitWithoutMatchInTheTextShowsItsOpening() {
+		add(1, "Kratom", "Summary.", "First line.\nSecond line.", "kratom", 2);
+		commit();
+
+		SearchHits hits = search.search("kratom");
+
+		assertThat(search.snippets(hits, hits.ids())).containsEntry(1L, "First line.");
+	}
+
+	@Test
+	void writingAnArticleAgainReplacesItsEntryAndRemovingDeletesIt() {
+		add(1, "Kratom", "Summary.", "Tea.", "kratom", 2);
+		add(2, "Ketamine", "Summary.", "Infusion.", "ketamine", 3);
+		commit();
+		articles.clear();
+		add(1, "Kratom leaves", "Summary.", "Powder.", "kratom", 2);
+		index.write(articles, List.of(2L), false);
+		index.commit();
+
+		assertThat(index.size()).isEqualTo(1);
+		assertThat(search.search("powder").ids()).containsExactly(1L);
+		assertThat(search.search("tea").ids()).isEmpty();
+		assertThat(index.stamps()).containsOnlyKeys(1L);
+	}
+
+	@Test
+	void anIndexOfAnotherFormatIsStartedAfresh() throws Exception {
+		index.destroy();
+		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig())) {
+			Document old = new Document();
+			old.add(new StringField("id", "9", Field.Store.YES));
+			writer.addDocument(old);
+			writer.setLiveCommitData(Map.of("format", "library-search-0").entrySet());
+			writer.commit();
+		}
+
+		index = new SearchIndex(new SearchProperties(folder));
+
+		assertThat(index.size()).isZero();
+		assertThat(index.stamps()).isEmpty();
+	}
+
+	private void add(long id, String title, String summary, String body, String treatment, int position, String... tags) {
+		List<TagName> mechanisms = java.util.Arrays.stream(tags).map(name -> new TagName(id, "tag", name)).toList();
+		articles.put(id, ArticleDocument.of(new ArticleSource(id, "article-" + id, title, summary, body,
+				Instant.ofEpochMilli(1000 + id), treatment, treatment, position), mechanisms, List.of()));
+	}
+
+	private void commit() {
+		index.write(articles, List.of(), false);
+		index.commit();
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.paintreatment.library.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.paintreatment.library.search.SnippetBuilder.Match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnippetBuilderTest {
+
+	final SnippetBuilder builder = new SnippetBuilder(80);
+
+	@Test
+	void marksTheMatchedWordsOfTheBestPassage() {
+		String text = "Kratom is a plant. Ketamine blocks NMDA receptors in the brain. It is an anaesthetic.";
+
+		String snippet = builder.best(text, words(text, "NMDA", "receptors")).orElseThrow();
+
+		assertThat(snippet).isEqualTo("Ketamine blocks <mark>NMDA</mark> <mark>receptors</mark> in the brain.");
+	}
+
+	@Test
+	void escapesTheArticleTextSoOnlyItsOwnMarksAreMarkup() {
+		String text = "Try <script>alert('x')</script> & \"ketamine\" <b>now</b>.";
+
+		String snippet = builder.best(text, words(text, "ketamine")).orElseThrow();
+
+		assertThat(snippet).isEqualTo("Try &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;<mark>ketamine</mark>&quot; "
+				+ "&lt;b&gt;now&lt;/b&gt;.");
+		List<Element> elements = Jsoup.parseBodyFragment(snippet).body().select("*").stream().skip(1).toList();
+		assertThat(elements).extracting(Element::tagName).containsExactly("mark");
+		assertThat(Jsoup.parseBodyFragment(snippet).text()).isEqualTo(text);
+	}
+
+	@Test
+	void aMarkedWordIsEscapedToo() {
+		String text = "The <mark> element & its word.";
+
+		String snippet = builder.best(text, List.of(new Match(4, 10, "mark"))).orElseThrow();
+
+		assertThat(snippet).isEqualTo("The <mark>&lt;mark&gt;</mark> element &amp; its word.");
+	}
+
+	@Test
+	void prefersThePassageWithMoreDistinctWordsThenMoreMatchesThenTheFirst() {
+		String text = "Pain pain pain everywhere.\nOpioid receptors and pain.\nOpioid receptors again and pain.";
+
+		assertThat(builder.best(text, words(text, "pain", "opioid", "receptors")).orElseThrow())
+			.isEqualTo("<mark>Opioid</mark> <mark>receptors</mark> and <mark>pain</mark>.");
+		assertThat(builder.best(text, words(text, "pain")).orElseThrow())
+			.isEqualTo("<mark>Pain</mark> <mark>pain</mark> <mark>pain</mark> everywhere.");
+	}
+
+	@Test
+	void passesOverAPassageTheSummaryAlreadyShows() {
+		String text = "Ketamine helps with migraines. Later on, migraines came back after ketamine.";
+		String summary = "Ketamine helps with migraines.";
+
+		assertThat(builder.best(text, words(text, "migraines"), summary).orElseThrow())
+			.isEqualTo("Later on, <mark>migraines</mark> came back after ketamine.");
+		assertThat(builder.best("Ketamine helps with migraines.", words("Ketamine helps with migraines.", "migraines"),
+				summary).orElseThrow()).isEqualTo("Ketamine helps with <mark>migraines</mark>.");
+	}
+
+	@Test
+	void cutsALongPassageAroundItsFirstMatchAtWordBoundaries() {
+		String text = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+				+ "sixteen seventeen ketamine eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four "
+				+ "twenty-five twenty-six.";
+
+		String snippet = builder.best(text, words(text, "ketamine")).orElseThrow();
+
+		assertThat(snippet).startsWith("\u2026 ").endsWith(" \u2026").contains("<mark>ketamine</mark>");
+		String inner = snippet.substring(2, snippet.length() - 2);
+		assertThat(text).contains(inner.replace("<mark>", "").replace("</mark>", ""));
+		assertThat(inner.replace("<mark>", "").replace("</mark>", "").length()).isLessThanOrEqualTo(80);
+		assertThat(inner).doesNotStartWith(" ").doesNotEndWith(" ");
+		assertThat(text).containsPattern("(^|\\s)" + Pattern.quote(inner.substring(0, inner.indexOf(' '))) + "\\s");
+	}
+
+	@Test
+	void nothingMatchedGivesNoSnippet() {
+		assertThat(builder.best("Some text.", List.of())).isEmpty();
+		assertThat(builder.best("Short.", List.of(new Match(40, 45, "beyond")))).isEmpty();
+	}
+
+	@Test
+	void theOpeningIsTheFirstPassageEscapedAndUnmarked() {
+		assertThat(builder.opening("  First <line> & more.\nSecond line.")).isEqualTo("First &lt;line&gt; &amp; more.");
+		assertThat(builder.opening("")).isEmpty();
+	}
+
+	@Test
+	void overlappingMatchesAreMarkedOnce() {
+		String text = "Opioid receptors.";
+
+		String snippet = builder.best(text, List.of(new Match(0, 6, "opioid"), new Match(0, 6, "opioid"),
+				new Match(7, 16, "receptor"))).orElseThrow();
+
+		assertThat(snippet).isEqualTo("<mark>Opioid</mark> <mark>receptors</mark>.");
+	}
+
+	@Test
+	void passagesAreSentencesAndLines() {
+		List<int[]> passages = SnippetBuilder.passages("One. Two!\n\n  Three? Four");
+
+		assertThat(passages).extracting(range -> range[0] + "-" + range[1]).containsExactly("0-4", "5-9", "13-19", "20-24");
+	}
+
+	/** Matches for every whole-word, case-insensitive occurrence of the words. */
+	static List<Match> words(String text, String... words) {
+		List<Match> matches = new ArrayList<>();
+		for (String word : words) {
+			Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+			while (matcher.find()) {
+				matches.add(new Match(matcher.start(), matcher.end(), word.toLowerCase()));
+			}
+		}
+		return matches;
+	}
+
+}
