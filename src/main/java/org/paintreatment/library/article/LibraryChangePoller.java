@@ -26,16 +26,21 @@ class LibraryChangePoller {
 
 	private LibraryChangeSignature lastSeen;
 
+	/**
+	 * Reads the signature before this instance's own start-up import and snapshot, so that no
+	 * change made after that can be taken for the starting point.
+	 */
 	LibraryChangePoller(ArticleRepository articles, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.events = events;
+		this.lastSeen = articles.findChangeSignature();
 	}
 
 	@Scheduled(initialDelayString = "${library.poll-millis:2000}", fixedDelayString = "${library.poll-millis:2000}")
 	void pollForChanges() {
 		try {
 			LibraryChangeSignature now = articles.findChangeSignature();
-			if (lastSeen != null && !Objects.equals(now, lastSeen)) {
+			if (!Objects.equals(now, lastSeen)) {
 				log.info("The library changed in the database; refreshing this instance");
 				events.publishEvent(new LibraryChangedElsewhereEvent(now));
 			}
