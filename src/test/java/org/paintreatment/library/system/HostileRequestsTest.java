@@ -107,6 +107,19 @@ class HostileRequestsTest {
 	}
 
 	@Test
+	void actuatorShowsHealthOnlyAndThereIsNoH2Console() {
+		softly.assertThat(http.raw("GET", "/actuator/health").status()).isEqualTo(200);
+		softly.assertThat(http.raw("GET", "/actuator/health").body()).contains("\"status\":\"UP\"")
+			.doesNotContain("components").doesNotContain("details");
+		softly.assertThat(http.raw("GET", "/actuator").body()).contains("/actuator/health").doesNotContain("/actuator/env");
+		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/configprops",
+				"/actuator/mappings", "/actuator/loggers", "/actuator/threaddump", "/actuator/metrics", "/actuator/info",
+				"/h2-console", "/h2-console/", "/h2-console/login.jsp")) {
+			softly.assertThat(checkAnswer(http.raw("GET", path)).status()).as(path).isEqualTo(404);
+		}
+	}
+
+	@Test
 	void badParametersAreNamedInA400() {
 		Raw page = http.raw("GET", "/articles?page=-1&trace=true&message=true");
 		softly.assertThat(page.status()).isEqualTo(400);
