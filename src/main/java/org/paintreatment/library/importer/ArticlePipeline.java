@@ -109,7 +109,7 @@ public final class ArticlePipeline {
 		Element first = html.body().firstElementChild();
 		String leadingTitle = null;
 		if (first != null && first.is("h1")) {
-			leadingTitle = first.text();
+			leadingTitle = first.text().isBlank() ? null : first.text();
 			first.remove();
 		}
 		List<Block> blocks = ArticleRenderer.blocksOf(html.body().html());

@@ -11,10 +11,16 @@ public final class Headlines {
 
 	public static final int MAX_SUMMARY_CHARS = 280;
 
+	/** The title of last resort, for a file whose text and name give no words. */
+	public static final String UNTITLED = "Untitled article";
+
 	private Headlines() {
 	}
 
-	/** The first heading; failing that, the opening sentence, shortened at a word boundary. */
+	/**
+	 * The first heading; failing that, the first sentence with more than punctuation in it, shortened at a
+	 * word boundary; failing that, the file name. Never blank.
+	 */
 	public static String deriveTitle(List<Block> blocks, String fileName) {
 		for (Block block : blocks) {
 			if (block.isHeading()) {
@@ -22,12 +28,15 @@ public final class Headlines {
 			}
 		}
 		for (Block block : blocks) {
-			List<String> sentences = Sentences.split(block.text());
-			if (!sentences.isEmpty()) {
-				return shorten(sentences.get(0).replaceAll("[.!?:;,]+$", ""), MAX_TITLE_CHARS);
+			for (String sentence : Sentences.split(block.text())) {
+				String title = shorten(sentence.replaceAll("[.!?:;,]+$", ""), MAX_TITLE_CHARS);
+				if (!title.isEmpty()) {
+					return title;
+				}
 			}
 		}
-		return shorten(fileName.replaceAll("\\.[^.]+$", "").replaceAll("[_-]+", " ").strip(), MAX_TITLE_CHARS);
+		String fromName = shorten(fileName.replaceAll("\\.[^.]+$", "").replaceAll("[_-]+", " ").strip(), MAX_TITLE_CHARS);
+		return fromName.isEmpty() ? UNTITLED : fromName;
 	}
 
 	/** Whole opening sentences of the first paragraph, as many as fit. */

@@ -190,7 +190,8 @@ public class LibraryImporter {
 		run.skip(job.name(), reason);
 	}
 
-	private byte[] read(Path path) throws BadArticleException {
+	/** The bytes of a listed file; one deleted since the listing is skipped as such. */
+	byte[] read(Path path) throws BadArticleException {
 		try {
 			long size = Files.size(path);
 			if (size > properties.maxArticleBytes().toBytes()) {

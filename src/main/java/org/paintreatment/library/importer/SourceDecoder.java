@@ -32,7 +32,25 @@ public final class SourceDecoder {
 		if (looksBinary(text)) {
 			throw new BadArticleException("binary content (control characters), not an article");
 		}
-		return text.replace("\r\n", "\n").replace('\r', '\n');
+		return withoutNoncharacters(text).replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	/**
+	 * Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane) are
+	 * never text. They become U+FFFD: jsoup reads U+FFFF as the end of its input, so one of them
+	 * silently cut the rest of an article off.
+	 */
+	static String withoutNoncharacters(String text) {
+		if (text.codePoints().noneMatch(SourceDecoder::isNoncharacter)) {
+			return text;
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> clean.appendCodePoint(isNoncharacter(c) ? '\uFFFD' : c));
+		return clean.toString();
+	}
+
+	private static boolean isNoncharacter(int c) {
+		return (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF);
 	}
 
 	private static String strictUtf8(byte[] bytes) throws BadArticleException {

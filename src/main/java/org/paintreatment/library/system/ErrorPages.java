@@ -1,11 +1,8 @@
 package org.paintreatment.library.system;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.paintreatment.library.article.LibraryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,22 +17,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns errors into our own pages: 404 and 400 pages for readers, problem documents
- * ({@code application/problem+json}) under {@code /api}. Never a stack trace.
+ * Turns the exceptions of controllers into our own pages: 404 and 400 pages for readers, problem
+ * documents ({@code application/problem+json}) under {@code /api} (see {@link ErrorResponses}).
  */
 @ControllerAdvice
 class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-	private final LibraryIndex index;
+	private final ErrorResponses responses;
 
-	ErrorPages(LibraryIndex index) {
-		this.index = index;
+	ErrorPages(ErrorResponses responses) {
+		this.responses = responses;
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
@@ -87,10 +83,8 @@ class ErrorPages {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (ex.getSupportedHttpMethods() != null) {
-			response.setHeader("Allow", String.join(", ", ex.getSupportedHttpMethods().stream().map(Object::toString).toList()));
-		}
-		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "This address can only be read (GET or HEAD).", null);
+		response.setHeader("Allow", ReadOnlyMethods.ALLOWED);
+		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, ReadOnlyMethods.MESSAGE, null);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -100,20 +94,7 @@ class ErrorPages {
 	}
 
 	private Object respond(HttpServletRequest request, HttpStatus status, String message, String parameter) {
-		if (request.getRequestURI().startsWith("/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-			problem.setInstance(URI.create(request.getRequestURI()));
-			if (parameter != null) {
-				problem.setProperty("parameter", parameter);
-			}
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		ModelAndView page = new ModelAndView(ErrorViews.viewFor(status), status);
-		page.addObject("status", status.value());
-		page.addObject("message", message);
-		page.addObject("parameter", parameter);
-		page.addObject("treatments", index.current().terms(org.paintreatment.library.taxonomy.TermKind.TREATMENT));
-		return page;
+		return responses.respond(request.getRequestURI(), status, message, parameter);
 	}
 
 }

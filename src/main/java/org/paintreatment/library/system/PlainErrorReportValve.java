@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.http.HttpStatus;
 
 /**
  * Answers the errors Tomcat raises before the application sees a request (a malformed URL, say)
- * with our static error page instead of Tomcat's report.
+ * with our static error page (a problem document under {@code /api}) instead of Tomcat's report.
  */
 public class PlainErrorReportValve extends ErrorReportValve {
 
@@ -32,16 +33,24 @@ public class PlainErrorReportValve extends ErrorReportValve {
 		}
 		try {
 			SecurityHeaders.apply(request.isSecure(), response);
-			response.setContentType("text/html");
+			boolean api = ErrorResponses.isApi(request.getRequestURI());
+			response.setContentType(api ? "application/problem+json" : "text/html");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(TEMPLATE.replace("{status}", String.valueOf(status)));
+				writer.write(api ? problem(status) : TEMPLATE.replace("{status}", String.valueOf(status)));
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
 			// the client went away or the response was committed; nothing more to say
 		}
+	}
+
+	/** A problem document for the API; nothing in it comes from the request. */
+	private static String problem(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return "{\"type\":\"about:blank\",\"title\":\"" + (known == null ? "Error" : known.getReasonPhrase())
+				+ "\",\"status\":" + status + ",\"detail\":\"The request is malformed.\"}";
 	}
 
 	private static String load() {

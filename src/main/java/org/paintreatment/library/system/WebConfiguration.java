@@ -1,9 +1,12 @@
 package org.paintreatment.library.system;
 
 import org.paintreatment.library.article.LibraryIndex;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -12,6 +15,25 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(LibraryIndex index) {
 		this.index = index;
+	}
+
+	/**
+	 * Pages are HTML whatever the address ends with: otherwise Thymeleaf labels the 404 page for
+	 * {@code /css/missing.css} as {@code text/css}.
+	 */
+	@Bean
+	static BeanPostProcessor htmlPagesAreHtml() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setForceContentType(true);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Override

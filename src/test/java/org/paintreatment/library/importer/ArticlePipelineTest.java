@@ -105,6 +105,14 @@ class ArticlePipelineTest {
 	}
 
 	@Test
+	void markdownEmptyLeadingHeadingIsNoTitle() throws Exception {
+		ArticleDraft draft = process("k.md", "#\n\n" + KETAMINE_TEXT, EditorialFields.NONE);
+
+		assertThat(draft.title()).isEqualTo("Ketamine blocks NMDA receptors in the spinal cord");
+		assertThat(Jsoup.parseBodyFragment(draft.html()).select("h1")).isEmpty();
+	}
+
+	@Test
 	void markdownRawHtmlIsNeverLive() throws Exception {
 		ArticleDraft draft = process("k.md", KETAMINE_TEXT + "\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n",
 				EditorialFields.NONE);

@@ -53,6 +53,18 @@ class HeadlinesTest {
 	}
 
 	@Test
+	void aSentenceOfOnlyPunctuationIsNoTitle() {
+		List<Block> blocks = List.of(Block.paragraph("..."), Block.paragraph("!!! Acupuncture helps some people."));
+
+		assertThat(Headlines.deriveTitle(blocks, "file.txt")).isEqualTo("Acupuncture helps some people");
+	}
+
+	@Test
+	void withoutWordsInTextOrFileNameTheTitleIsUntitled() {
+		assertThat(Headlines.deriveTitle(List.of(Block.paragraph("?!")), "_.txt")).isEqualTo(Headlines.UNTITLED);
+	}
+
+	@Test
 	void shortTextIsKeptWithItsSpacesCollapsed() {
 		assertThat(Headlines.shorten("  Ketamine \n for   pain ", 90)).isEqualTo("Ketamine for pain");
 	}

@@ -29,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The importer against the real H2 database, on a seeds folder of its own that each test fills.
@@ -299,6 +300,16 @@ class LibraryImporterTest {
 		assertThat(articles.findBySourceFile("a.txt")).isEmpty();
 		assertThat(articles.findBySlug("ketamine-for-nerve-pain")).isEmpty();
 		assertThat(articles.count()).isOne();
+	}
+
+	@Test
+	void fileDeletedBetweenListingAndReadingIsSkippedAsDeleted() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		Path listed = SEEDS.resolve("a.txt");
+		Files.delete(listed);
+
+		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> importer.read(listed))
+			.withMessage("deleted before it could be read");
 	}
 
 	@Test

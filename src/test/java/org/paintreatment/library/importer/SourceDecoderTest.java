@@ -28,6 +28,11 @@ class SourceDecoderTest {
 	}
 
 	@Test
+	void noncharactersBecomeReplacementCharacters() throws Exception {
+		assertThat(decode("\uFFFFTitle\uFFFE and \uFDD0 text \uD83F\uDFFF.")).isEqualTo("\uFFFDTitle\uFFFD and \uFFFD text \uFFFD.");
+	}
+
+	@Test
 	void emptyFileIsRefused() {
 		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> decode(new byte[0]))
 			.withMessage("empty (no text)");
