@@ -1,12 +1,16 @@
 package org.paintreatment.library.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -17,6 +21,11 @@ import org.paintreatment.library.taxonomy.TermSummary;
 /**
  * An immutable picture of the library after an import: every article's tags and the taxonomy,
  * small enough to keep in memory, so list, facet and taxonomy pages need no query.
+ *
+ * <p>Articles are numbered by their place in title order. For every tag the snapshot keeps the set
+ * of articles that have it (a {@link BitSet}), and for every article its tags as bits, so that a
+ * filtered list with its facet counts is a few set intersections, and related articles a scan
+ * of bit masks, even with 10,000 articles.
  */
 public final class LibrarySnapshot {
 
@@ -34,6 +43,15 @@ public final class LibrarySnapshot {
 
 	private final Map<TermKind, Map<String, Long>> totals = new EnumMap<>(TermKind.class);
 
+	/** For each kind, each tag slug (the taxonomy's terms first) → its number, in this snapshot. */
+	private final Map<TermKind, Map<String, Integer>> tagNumbers = new EnumMap<>(TermKind.class);
+
+	/** For each kind and tag number, the articles (by place) that have the tag. */
+	private final Map<TermKind, List<BitSet>> articlesByTag = new EnumMap<>(TermKind.class);
+
+	/** For each kind and article place, the article's tags as bits (by tag number). */
+	private final Map<TermKind, long[][]> tagsByArticle = new EnumMap<>(TermKind.class);
+
 	public LibrarySnapshot(long version, Instant builtAt, List<IndexedArticle> articles,
 			Map<TermKind, List<TermSummary>> terms) {
 		this.version = version;
@@ -44,8 +62,50 @@ public final class LibrarySnapshot {
 		this.terms = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
 			this.terms.put(kind, List.copyOf(terms.getOrDefault(kind, List.of())));
-			this.totals.put(kind, Map.copyOf(counts(kind, this.articles)));
+			indexTags(kind);
+			Map<String, Long> total = new LinkedHashMap<>();
+			for (TermSummary term : this.terms.get(kind)) {
+				total.put(term.slug(), (long) articlesWithTag(kind, term.slug()).cardinality());
+			}
+			this.totals.put(kind, Map.copyOf(total));
 		}
+	}
+
+	private void indexTags(TermKind kind) {
+		Map<String, Integer> numbers = new HashMap<>();
+		this.terms.get(kind).forEach(term -> numbers.putIfAbsent(term.slug(), numbers.size()));
+		articles.forEach(article -> article.terms(kind).forEach(slug -> numbers.putIfAbsent(slug, numbers.size())));
+		List<BitSet> byTag = new ArrayList<>();
+		for (int tag = 0; tag < numbers.size(); tag++) {
+			byTag.add(new BitSet(articles.size()));
+		}
+		long[][] byArticle = new long[articles.size()][];
+		for (int place = 0; place < articles.size(); place++) {
+			byArticle[place] = bitsOf(numbers, articles.get(place).terms(kind));
+			for (String slug : articles.get(place).terms(kind)) {
+				byTag.get(numbers.get(slug)).set(place);
+			}
+		}
+		tagNumbers.put(kind, Map.copyOf(numbers));
+		articlesByTag.put(kind, List.copyOf(byTag));
+		tagsByArticle.put(kind, byArticle);
+	}
+
+	private static long[] bitsOf(Map<String, Integer> numbers, Set<String> slugs) {
+		long[] bits = new long[(numbers.size() + 63) / 64];
+		for (String slug : slugs) {
+			Integer number = numbers.get(slug);
+			if (number != null) {
+				bits[number / 64] |= 1L << (number % 64);
+			}
+		}
+		return bits;
+	}
+
+	/** The articles (by place) having the tag; empty for a tag no article has. */
+	private BitSet articlesWithTag(TermKind kind, String slug) {
+		Integer number = tagNumbers.get(kind).get(slug);
+		return number == null ? new BitSet() : articlesByTag.get(kind).get(number);
 	}
 
 	public static LibrarySnapshot empty() {
@@ -96,36 +156,90 @@ public final class LibrarySnapshot {
 
 	/** The filtered list and, for every facet, what each value would give with the other filters. */
 	public ArticleListing list(ArticleFilter filter, Predicate<IndexedArticle> textMatch) {
-		List<IndexedArticle> found = articles.stream()
-			.filter(article -> textMatch.test(article) && filter.matchesTerms(article, null))
-			.toList();
+		BitSet matching = new BitSet(articles.size());
+		for (int place = 0; place < articles.size(); place++) {
+			if (textMatch.test(articles.get(place))) {
+				matching.set(place);
+			}
+		}
+		// Within a kind the chosen values are OR; across kinds, AND.
+		Map<TermKind, BitSet> chosen = new EnumMap<>(TermKind.class);
+		for (TermKind kind : TermKind.values()) {
+			if (!filter.selected(kind).isEmpty()) {
+				BitSet any = new BitSet(articles.size());
+				filter.selected(kind).forEach(slug -> any.or(articlesWithTag(kind, slug)));
+				chosen.put(kind, any);
+			}
+		}
+		BitSet found = (BitSet) matching.clone();
+		chosen.values().forEach(found::and);
 		Map<TermKind, Map<String, Long>> facets = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
-			List<IndexedArticle> base = articles.stream()
-				.filter(article -> textMatch.test(article) && filter.matchesTerms(article, kind))
-				.toList();
-			facets.put(kind, counts(kind, base));
+			BitSet base = (BitSet) matching.clone();
+			chosen.forEach((other, set) -> {
+				if (other != kind) {
+					base.and(set);
+				}
+			});
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (TermSummary term : terms(kind)) {
+				BitSet with = (BitSet) base.clone();
+				with.and(articlesWithTag(kind, term.slug()));
+				counts.put(term.slug(), (long) with.cardinality());
+			}
+			facets.put(kind, counts);
 		}
-		return ArticleListing.of(found, facets, filter);
+		List<IndexedArticle> items = new ArrayList<>(found.cardinality());
+		found.stream().forEach(place -> items.add(articles.get(place)));
+		return ArticleListing.of(items, facets, filter);
 	}
 
 	/** Articles sharing the most with this one: treatment first, then mechanisms, then caveats. */
 	public List<IndexedArticle> related(IndexedArticle article) {
-		return articles.stream()
-			.filter(other -> other.id() != article.id())
-			.map(other -> Map.entry(other, relatedness(article, other)))
-			.filter(entry -> entry.getValue() > 0)
-			.sorted(Map.Entry.<IndexedArticle, Integer>comparingByValue().reversed())
-			.limit(RELATED_LIMIT)
-			.map(Map.Entry::getKey)
-			.toList();
+		long[] treatment = bitsOf(tagNumbers.get(TermKind.TREATMENT), article.terms(TermKind.TREATMENT));
+		long[] mechanisms = bitsOf(tagNumbers.get(TermKind.MECHANISM), article.mechanisms());
+		long[] caveats = bitsOf(tagNumbers.get(TermKind.CAVEAT), article.caveats());
+		long[][] treatments = tagsByArticle.get(TermKind.TREATMENT);
+		long[][] mechanismsByArticle = tagsByArticle.get(TermKind.MECHANISM);
+		long[][] caveatsByArticle = tagsByArticle.get(TermKind.CAVEAT);
+		// The best few so far, best first; on equal scores the earlier title stays ahead.
+		int[] places = new int[RELATED_LIMIT];
+		int[] scores = new int[RELATED_LIMIT];
+		int kept = 0;
+		for (int place = 0; place < articles.size(); place++) {
+			if (articles.get(place).id() == article.id()) {
+				continue;
+			}
+			int score = 10 * shared(treatment, treatments[place]) + 3 * shared(mechanisms, mechanismsByArticle[place])
+					+ shared(caveats, caveatsByArticle[place]);
+			if (score <= 0 || kept == RELATED_LIMIT && score <= scores[kept - 1]) {
+				continue;
+			}
+			int at = Math.min(kept, RELATED_LIMIT - 1);
+			while (at > 0 && scores[at - 1] < score) {
+				at--;
+			}
+			int last = Math.min(kept, RELATED_LIMIT - 1);
+			System.arraycopy(places, at, places, at + 1, last - at);
+			System.arraycopy(scores, at, scores, at + 1, last - at);
+			places[at] = place;
+			scores[at] = score;
+			kept = Math.min(kept + 1, RELATED_LIMIT);
+		}
+		List<IndexedArticle> related = new ArrayList<>(kept);
+		for (int index = 0; index < kept; index++) {
+			related.add(articles.get(places[index]));
+		}
+		return List.copyOf(related);
 	}
 
-	static int relatedness(IndexedArticle one, IndexedArticle other) {
-		int score = one.treatment().equals(other.treatment()) ? 10 : 0;
-		score += 3 * (int) one.mechanisms().stream().filter(other.mechanisms()::contains).count();
-		score += (int) one.caveats().stream().filter(other.caveats()::contains).count();
-		return score;
+	/** How many bits two tag masks share. */
+	private static int shared(long[] one, long[] other) {
+		int count = 0;
+		for (int word = 0; word < Math.min(one.length, other.length); word++) {
+			count += Long.bitCount(one[word] & other[word]);
+		}
+		return count;
 	}
 
 }
