@@ -1,6 +1,5 @@
 package org.paintreatment.library.system;
 
-import org.paintreatment.library.article.LibraryIndex;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,15 +7,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final LibraryIndex index;
+	private final LibraryEtags etags;
 
-	WebConfiguration(LibraryIndex index) {
-		this.index = index;
+	WebConfiguration(LibraryEtags etags) {
+		this.etags = etags;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LibraryEtags(index))
+		registry.addInterceptor(etags)
 			.addPathPatterns("/", "/articles", "/articles/*", "/treatments/**", "/mechanisms/**", "/caveats/**",
 					"/compare", "/api/**");
 	}
