@@ -3,6 +3,12 @@ package org.paintreatment.library.system;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,12 +26,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * import that changes an article starts afresh), the address the request came to (pages link to
  * it) and the path with its query. Later GETs and HEADs of the page are answered from there,
  * before Spring MVC: a matching {@code If-None-Match} with 304 as {@link LibraryEtags} would,
- * else the bytes, gzipped for clients that ask. Only 200 {@code text/html} answers are kept, so
- * error pages are rendered every time.
+ * else the bytes, gzipped for clients that ask. Requests for a page that is being rendered wait
+ * for it rather than render it again (after an import, many readers ask for the same pages at
+ * once). Only 200 {@code text/html} answers are kept, so error pages are rendered every time.
  */
 class PageCache extends OncePerRequestFilter {
 
 	static final String CACHE_NAME = "pages";
+
+	/** How long a request waits for the same page being rendered for another before rendering it itself. */
+	static final long WAIT_MILLIS = 10_000;
 
 	/** The page addresses: the home page, the compare page, and each section with its items. */
 	private static final List<String> SECTIONS = List.of("/articles", "/treatments", "/mechanisms", "/caveats");
@@ -35,6 +45,9 @@ class PageCache extends OncePerRequestFilter {
 	private final LibraryIndex index;
 
 	private final LibraryEtags etags;
+
+	/** Pages being rendered now: a request for one waits for that rendering instead of repeating it. */
+	private final ConcurrentMap<Key, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
 
 	PageCache(Cache pages, LibraryIndex index, LibraryEtags etags) {
 		this.pages = pages;
@@ -61,25 +74,63 @@ class PageCache extends OncePerRequestFilter {
 		Key key = new Key(index.current().version(), request.getScheme(), request.getServerName(),
 				request.getServerPort(), request.getRequestURI(), request.getQueryString());
 		CachedPage page = pages.get(key, CachedPage.class);
-		if (page != null) {
-			if (!etags.notModified(request, response)) {
-				page.writeTo(response, acceptsGzip(request), !"HEAD".equals(request.getMethod()));
+		if (page == null && "GET".equals(request.getMethod())) {
+			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+			CompletableFuture<CachedPage> earlier = inFlight.putIfAbsent(key, mine);
+			if (earlier == null) {
+				try {
+					mine.complete(renderAndKeep(key, request, response, chain));
+				}
+				finally {
+					mine.complete(null);
+					inFlight.remove(key, mine);
+				}
+				return;
+			}
+			page = awaitQuietly(earlier);
+		}
+		if (page == null) {
+			if ("GET".equals(request.getMethod())) {
+				renderAndKeep(key, request, response, chain);
+			}
+			else {
+				chain.doFilter(request, response);
 			}
 			return;
 		}
-		if (!"GET".equals(request.getMethod())) {
-			chain.doFilter(request, response);
-			return;
+		if (!etags.notModified(request, response)) {
+			page.writeTo(response, acceptsGzip(request), !"HEAD".equals(request.getMethod()));
 		}
+	}
+
+	/** Renders the page as usual and answers it; keeps and returns it if it can be kept, else null. */
+	private CachedPage renderAndKeep(Key key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (!isKeepable(rendering)) {
 			rendering.copyBodyToResponse();
-			return;
+			return null;
 		}
-		page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.getLocale());
+		CachedPage page = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
+				rendering.getLocale());
 		pages.put(key, page);
 		page.writeTo(response, acceptsGzip(request), true);
+		return page;
+	}
+
+	/** The page another request is rendering, or null if it gives none (an error, or too slow). */
+	private static CachedPage awaitQuietly(CompletableFuture<CachedPage> rendering) {
+		try {
+			return rendering.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/** A complete 200 HTML page that is the same for every reader. */

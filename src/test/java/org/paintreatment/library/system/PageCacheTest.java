@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -169,6 +171,23 @@ class PageCacheTest {
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(page.body().length));
+	}
+
+	@Test
+	void readersAskingForTheSamePageAtOnceGetItRenderedOnce() throws Exception {
+		caches.getCache(PageCache.CACHE_NAME).clear();
+		Statistics statistics = statistics();
+
+		List<CompletableFuture<HttpResponse<byte[]>>> responses = IntStream.range(0, 16)
+			.mapToObj(reader -> CompletableFuture.supplyAsync(() -> get("/articles/kratom-and-pain", Map.of())))
+			.toList();
+
+		byte[] first = responses.get(0).get().body();
+		for (CompletableFuture<HttpResponse<byte[]>> response : responses) {
+			assertThat(response.get().statusCode()).isEqualTo(200);
+			assertThat(response.get().body()).isEqualTo(first);
+		}
+		assertThat(statistics.getPrepareStatementCount()).as("statements of one rendering").isLessThanOrEqualTo(3);
 	}
 
 	@Test
