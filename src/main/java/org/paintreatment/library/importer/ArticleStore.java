@@ -67,12 +67,14 @@ class ArticleStore {
 
 	/**
 	 * Stores the drafts, in their order, in one transaction: all of them or, if anything fails,
-	 * none. Two queries for the whole chunk find the stored articles and the slugs already taken;
-	 * the inserts are batched.
+	 * none. A query for the whole chunk finds the slugs already taken and, unless all the drafts
+	 * are new, one more the stored articles; the inserts are batched.
+	 *
+	 * @param someStored whether any draft's file may have an article already (false: all are new)
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public List<Saved> saveAll(List<ArticleDraft> drafts, TermIds terms) {
-		Map<String, Article> existing = articles
+	public List<Saved> saveAll(List<ArticleDraft> drafts, boolean someStored, TermIds terms) {
+		Map<String, Article> existing = !someStored ? Map.of() : articles
 			.findAllBySourceFileIn(drafts.stream().map(ArticleDraft::sourceFile).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Article::getSourceFile, Function.identity()));

@@ -114,7 +114,7 @@ public class LibraryImporter {
 	}
 
 	/** A file handed to a worker, and the result to come. */
-	private record Pending(String name, String hash, String fingerprint, Future<ArticleDraft> draft) {
+	private record Pending(String name, String hash, String fingerprint, boolean stored, Future<ArticleDraft> draft) {
 	}
 
 	/** Reads a file and, unless it is unchanged or unusable, starts processing it on a worker. */
@@ -141,7 +141,7 @@ public class LibraryImporter {
 			}
 			long millis = properties.maxRenderMillis();
 			Future<ArticleDraft> draft = workers.submit(() -> pipeline.process(file, entry, Deadline.inMillis(millis)));
-			return Optional.of(new Pending(name, hash, fingerprint, draft));
+			return Optional.of(new Pending(name, hash, fingerprint, state != null, draft));
 		}
 		catch (BadArticleException ex) {
 			run.skip(name, ex.getMessage());
@@ -169,7 +169,7 @@ public class LibraryImporter {
 		}
 		List<ArticleStore.Saved> saved;
 		try {
-			saved = store.saveAll(drafts, terms);
+			saved = store.saveAll(drafts, processed.stream().anyMatch(Pending::stored), terms);
 		}
 		catch (RuntimeException ex) {
 			log.debug("Storing {} articles together failed; storing them one by one", drafts.size(), ex);
