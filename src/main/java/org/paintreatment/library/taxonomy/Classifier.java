@@ -3,9 +3,11 @@ package org.paintreatment.library.taxonomy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags an article with the taxonomy's phrases: the treatment it is about, and the mechanisms and
@@ -25,13 +27,20 @@ public final class Classifier {
 
 	private final Taxonomy taxonomy;
 
+	/** Every word of every phrase: the only words worth indexing in an article's sentences. */
+	private final Set<String> phraseWords = new HashSet<>();
+
 	public Classifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
+		for (List<TermDefinition> terms : List.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())) {
+			terms.forEach(term -> term.phrases().forEach(phrase -> phraseWords.addAll(phrase.tokens())));
+		}
+		phraseWords.remove(Phrase.GAP);
 	}
 
 	public Classification classify(String title, List<String> sentences) {
 		List<List<String>> tokenised = sentences.stream().map(Tokens::stemmed).toList();
-		SentenceIndex index = new SentenceIndex(tokenised);
+		SentenceIndex index = new SentenceIndex(tokenised, phraseWords);
 		return new Classification(treatmentOf(Tokens.stemmed(title), tokenised, index),
 				evidence(taxonomy.mechanisms(), sentences, tokenised, index),
 				evidence(taxonomy.caveats(), sentences, tokenised, index));
@@ -108,10 +117,12 @@ public final class Classifier {
 
 		private final Map<String, BitSet> sentencesByToken = new HashMap<>();
 
-		SentenceIndex(List<List<String>> sentences) {
+		SentenceIndex(List<List<String>> sentences, Set<String> wordsOfInterest) {
 			for (int index = 0; index < sentences.size(); index++) {
 				for (String token : sentences.get(index)) {
-					sentencesByToken.computeIfAbsent(token, word -> new BitSet()).set(index);
+					if (wordsOfInterest.contains(token)) {
+						sentencesByToken.computeIfAbsent(token, word -> new BitSet()).set(index);
+					}
 				}
 			}
 		}
