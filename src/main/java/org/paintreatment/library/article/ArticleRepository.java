@@ -1,5 +1,6 @@
 package org.paintreatment.library.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	Optional<Article> findBySlug(String slug);
 
 	Optional<Article> findBySourceFile(String sourceFile);
+
+	List<Article> findAllBySourceFileIn(Collection<String> sourceFiles);
+
+	@Query("select a.slug from Article a where a.slug in :slugs")
+	List<String> findSlugsIn(Collection<String> slugs);
 
 	boolean existsBySlug(String slug);
 

@@ -1,13 +1,17 @@
 package org.paintreatment.library.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +21,11 @@ import org.paintreatment.library.taxonomy.TermSummary;
 /**
  * An immutable picture of the library after an import: every article's tags and the taxonomy,
  * small enough to keep in memory, so list, facet and taxonomy pages need no query.
+ *
+ * <p>Articles are numbered by their place in title order. For every tag the snapshot keeps the set
+ * of articles that have it (a {@link BitSet}), and for every article its tags as bits, so that a
+ * filtered list with its facet counts is a few set intersections, and related articles a scan
+ * of bit masks, even with 10,000 articles.
  */
 public final class LibrarySnapshot {
 
@@ -30,11 +39,21 @@ public final class LibrarySnapshot {
 
 	private final Map<String, IndexedArticle> bySlug;
 
-	private final Map<Long, IndexedArticle> byId;
+	/** Each article's place in title order, by id. */
+	private final Map<Long, Integer> placeById = new HashMap<>();
 
 	private final Map<TermKind, List<TermSummary>> terms;
 
 	private final Map<TermKind, Map<String, Long>> totals = new EnumMap<>(TermKind.class);
+
+	/** For each kind, each tag slug (the taxonomy's terms first) → its number, in this snapshot. */
+	private final Map<TermKind, Map<String, Integer>> tagNumbers = new EnumMap<>(TermKind.class);
+
+	/** For each kind and tag number, the articles (by place) that have the tag. */
+	private final Map<TermKind, List<BitSet>> articlesByTag = new EnumMap<>(TermKind.class);
+
+	/** For each kind and article place, the article's tags as bits (by tag number). */
+	private final Map<TermKind, long[][]> tagsByArticle = new EnumMap<>(TermKind.class);
 
 	public LibrarySnapshot(long version, Instant builtAt, List<IndexedArticle> articles,
 			Map<TermKind, List<TermSummary>> terms) {
@@ -43,12 +62,56 @@ public final class LibrarySnapshot {
 		this.articles = articles.stream().sorted(Comparator.comparing(IndexedArticle::title, String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(IndexedArticle::slug)).toList();
 		this.bySlug = this.articles.stream().collect(Collectors.toMap(IndexedArticle::slug, Function.identity()));
-		this.byId = this.articles.stream().collect(Collectors.toMap(IndexedArticle::id, Function.identity()));
+		for (int place = 0; place < this.articles.size(); place++) {
+			placeById.put(this.articles.get(place).id(), place);
+		}
 		this.terms = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
 			this.terms.put(kind, List.copyOf(terms.getOrDefault(kind, List.of())));
-			this.totals.put(kind, Map.copyOf(counts(kind, this.articles)));
+			indexTags(kind);
+			Map<String, Long> total = new LinkedHashMap<>();
+			for (TermSummary term : this.terms.get(kind)) {
+				total.put(term.slug(), (long) articlesWithTag(kind, term.slug()).cardinality());
+			}
+			this.totals.put(kind, Map.copyOf(total));
 		}
+	}
+
+	private void indexTags(TermKind kind) {
+		Map<String, Integer> numbers = new HashMap<>();
+		this.terms.get(kind).forEach(term -> numbers.putIfAbsent(term.slug(), numbers.size()));
+		articles.forEach(article -> article.terms(kind).forEach(slug -> numbers.putIfAbsent(slug, numbers.size())));
+		List<BitSet> byTag = new ArrayList<>();
+		for (int tag = 0; tag < numbers.size(); tag++) {
+			byTag.add(new BitSet(articles.size()));
+		}
+		long[][] byArticle = new long[articles.size()][];
+		for (int place = 0; place < articles.size(); place++) {
+			byArticle[place] = bitsOf(numbers, articles.get(place).terms(kind));
+			for (String slug : articles.get(place).terms(kind)) {
+				byTag.get(numbers.get(slug)).set(place);
+			}
+		}
+		tagNumbers.put(kind, Map.copyOf(numbers));
+		articlesByTag.put(kind, List.copyOf(byTag));
+		tagsByArticle.put(kind, byArticle);
+	}
+
+	private static long[] bitsOf(Map<String, Integer> numbers, Set<String> slugs) {
+		long[] bits = new long[(numbers.size() + 63) / 64];
+		for (String slug : slugs) {
+			Integer number = numbers.get(slug);
+			if (number != null) {
+				bits[number / 64] |= 1L << (number % 64);
+			}
+		}
+		return bits;
+	}
+
+	/** The articles (by place) having the tag; empty for a tag no article has. */
+	private BitSet articlesWithTag(TermKind kind, String slug) {
+		Integer number = tagNumbers.get(kind).get(slug);
+		return number == null ? new BitSet() : articlesByTag.get(kind).get(number);
 	}
 
 	public static LibrarySnapshot empty() {
@@ -90,26 +153,18 @@ public final class LibrarySnapshot {
 
 	/** For each term of {@code kind}, in taxonomy order, how many of {@code among} state it. */
 	public Map<String, Long> counts(TermKind kind, List<IndexedArticle> among) {
-		Map<String, long[]> tally = new LinkedHashMap<>();
-		for (TermSummary term : terms(kind)) {
-			tally.put(term.slug(), new long[1]);
-		}
-		for (IndexedArticle article : among) {
-			for (String slug : article.terms(kind)) {
-				long[] count = tally.get(slug);
-				if (count != null) {
-					count[0]++;
-				}
-			}
-		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		tally.forEach((slug, count) -> counts.put(slug, count[0]));
+		for (TermSummary term : terms(kind)) {
+			counts.put(term.slug(), among.stream().filter(article -> article.has(kind, term.slug())).count());
+		}
 		return counts;
 	}
 
 	/** The filtered list of all articles (by title) and, for every facet, what each value would give with the other filters. */
 	public ArticleListing list(ArticleFilter filter) {
-		return listOf(articles, filter);
+		BitSet all = new BitSet(articles.size());
+		all.set(0, articles.size());
+		return listOf(all, null, filter);
 	}
 
 	/**
@@ -117,36 +172,109 @@ public final class LibrarySnapshot {
 	 * counted over the search's hits, so search and filters combine.
 	 */
 	public ArticleListing list(ArticleFilter filter, List<Long> rankedIds) {
-		return listOf(rankedIds.stream().map(byId::get).filter(Objects::nonNull).toList(), filter);
+		BitSet hits = new BitSet(articles.size());
+		rankedIds.stream().map(placeById::get).filter(Objects::nonNull).forEach(hits::set);
+		return listOf(hits, rankedIds, filter);
 	}
 
-	private ArticleListing listOf(List<IndexedArticle> candidates, ArticleFilter filter) {
-		List<IndexedArticle> found = candidates.stream().filter(article -> filter.matchesTerms(article, null)).toList();
+	private ArticleListing listOf(BitSet candidates, List<Long> rankedIds, ArticleFilter filter) {
+		// Within a kind the chosen values are OR; across kinds, AND.
+		Map<TermKind, BitSet> chosen = new EnumMap<>(TermKind.class);
+		for (TermKind kind : TermKind.values()) {
+			if (!filter.selected(kind).isEmpty()) {
+				BitSet any = new BitSet(articles.size());
+				filter.selected(kind).forEach(slug -> any.or(articlesWithTag(kind, slug)));
+				chosen.put(kind, any);
+			}
+		}
+		BitSet found = (BitSet) candidates.clone();
+		chosen.values().forEach(found::and);
 		Map<TermKind, Map<String, Long>> facets = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
-			List<IndexedArticle> base = candidates.stream().filter(article -> filter.matchesTerms(article, kind)).toList();
-			facets.put(kind, counts(kind, base));
+			facets.put(kind, facetCounts(kind, candidates, chosen));
 		}
-		return ArticleListing.of(found, facets, filter);
+		return ArticleListing.of(itemsOf(found, rankedIds), facets, filter);
+	}
+
+	/** What each value of {@code kind} would give with the candidates and the other kinds' filters. */
+	private Map<String, Long> facetCounts(TermKind kind, BitSet candidates, Map<TermKind, BitSet> chosen) {
+		BitSet base = (BitSet) candidates.clone();
+		chosen.forEach((other, set) -> {
+			if (other != kind) {
+				base.and(set);
+			}
+		});
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (TermSummary term : terms(kind)) {
+			BitSet with = (BitSet) base.clone();
+			with.and(articlesWithTag(kind, term.slug()));
+			counts.put(term.slug(), (long) with.cardinality());
+		}
+		return counts;
+	}
+
+	/** The found articles, in title order, or in the search's order when there was one. */
+	private List<IndexedArticle> itemsOf(BitSet found, List<Long> rankedIds) {
+		List<IndexedArticle> items = new ArrayList<>(found.cardinality());
+		if (rankedIds == null) {
+			found.stream().forEach(place -> items.add(articles.get(place)));
+		}
+		else {
+			rankedIds.stream()
+				.map(placeById::get)
+				.filter(place -> place != null && found.get(place))
+				.distinct()
+				.forEach(place -> items.add(articles.get(place)));
+		}
+		return items;
 	}
 
 	/** Articles sharing the most with this one: treatment first, then mechanisms, then caveats. */
 	public List<IndexedArticle> related(IndexedArticle article) {
-		return articles.stream()
-			.filter(other -> other.id() != article.id())
-			.map(other -> Map.entry(other, relatedness(article, other)))
-			.filter(entry -> entry.getValue() > 0)
-			.sorted(Map.Entry.<IndexedArticle, Integer>comparingByValue().reversed())
-			.limit(RELATED_LIMIT)
-			.map(Map.Entry::getKey)
-			.toList();
+		long[] treatment = bitsOf(tagNumbers.get(TermKind.TREATMENT), article.terms(TermKind.TREATMENT));
+		long[] mechanisms = bitsOf(tagNumbers.get(TermKind.MECHANISM), article.mechanisms());
+		long[] caveats = bitsOf(tagNumbers.get(TermKind.CAVEAT), article.caveats());
+		long[][] treatments = tagsByArticle.get(TermKind.TREATMENT);
+		long[][] mechanismsByArticle = tagsByArticle.get(TermKind.MECHANISM);
+		long[][] caveatsByArticle = tagsByArticle.get(TermKind.CAVEAT);
+		// The best few so far, best first; on equal scores the earlier title stays ahead.
+		int[] places = new int[RELATED_LIMIT];
+		int[] scores = new int[RELATED_LIMIT];
+		int kept = 0;
+		for (int place = 0; place < articles.size(); place++) {
+			if (articles.get(place).id() == article.id()) {
+				continue;
+			}
+			int score = 10 * shared(treatment, treatments[place]) + 3 * shared(mechanisms, mechanismsByArticle[place])
+					+ shared(caveats, caveatsByArticle[place]);
+			if (score <= 0 || kept == RELATED_LIMIT && score <= scores[kept - 1]) {
+				continue;
+			}
+			int at = Math.min(kept, RELATED_LIMIT - 1);
+			while (at > 0 && scores[at - 1] < score) {
+				at--;
+			}
+			int last = Math.min(kept, RELATED_LIMIT - 1);
+			System.arraycopy(places, at, places, at + 1, last - at);
+			System.arraycopy(scores, at, scores, at + 1, last - at);
+			places[at] = place;
+			scores[at] = score;
+			kept = Math.min(kept + 1, RELATED_LIMIT);
+		}
+		List<IndexedArticle> related = new ArrayList<>(kept);
+		for (int index = 0; index < kept; index++) {
+			related.add(articles.get(places[index]));
+		}
+		return List.copyOf(related);
 	}
 
-	static int relatedness(IndexedArticle one, IndexedArticle other) {
-		int score = one.treatment().equals(other.treatment()) ? 10 : 0;
-		score += 3 * (int) one.mechanisms().stream().filter(other.mechanisms()::contains).count();
-		score += (int) one.caveats().stream().filter(other.caveats()::contains).count();
-		return score;
+	/** How many bits two tag masks share. */
+	private static int shared(long[] one, long[] other) {
+		int count = 0;
+		for (int word = 0; word < Math.min(one.length, other.length); word++) {
+			count += Long.bitCount(one[word] & other[word]);
+		}
+		return count;
 	}
 
 }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -60,7 +61,8 @@ public final class ArticleRenderer {
 	public String render(String markdown, Deadline deadline) {
 		String unsafe = renderer.render(parser.parse(BasedSequence.of(deadline.guard(markdown))));
 		deadline.check();
-		Document document = Jsoup.parseBodyFragment(Jsoup.clean(unsafe, BASE_URI, safelist), BASE_URI);
+		// Cleaned as Jsoup.clean does, but kept as a document rather than printed and parsed again.
+		Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
 		document.outputSettings().prettyPrint(false);
 		for (Element heading : document.body().select("h2[id], h3[id], h4[id]")) {
 			heading.appendElement("a")

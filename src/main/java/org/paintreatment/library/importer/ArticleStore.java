@@ -1,10 +1,12 @@
 package org.paintreatment.library.importer;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -21,9 +23,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes imported articles, each in a transaction of its own, so that readers see an article
- * before or after an import, never half, and one failure loses nothing else. (A separate bean:
- * a transactional method called on {@code this} would get no transaction.)
+ * Writes imported articles in transactions of their own, so that readers see an article before
+ * or after an import, never half: a chunk of articles in one transaction ({@link #saveAll}), or
+ * one article ({@link #save}), which the importer falls back to when a chunk fails so that one
+ * bad file loses nothing else. (A separate bean: a transactional method called on {@code this}
+ * would get no transaction.)
  */
 @Service
 class ArticleStore {
@@ -57,19 +61,50 @@ class ArticleStore {
 	/** Stores the draft; an article already imported from the same file keeps its slug. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Saved save(ArticleDraft draft, TermIds terms) {
-		Optional<Article> existing = articles.findBySourceFile(draft.sourceFile());
-		Article article = existing.orElseGet(() -> new Article(uniqueSlug(draft.slug()), draft.sourceFile()));
+		Article existing = articles.findBySourceFile(draft.sourceFile()).orElse(null);
+		return store(draft, terms, existing, new HashSet<>(articles.findSlugsIn(Set.of(draft.slug()))));
+	}
+
+	/**
+	 * Stores the drafts, in their order, in one transaction: all of them or, if anything fails,
+	 * none. A query for the whole chunk finds the slugs already taken and, unless all the drafts
+	 * are new, one more the stored articles; the inserts are batched.
+	 *
+	 * @param someStored whether any draft's file may have an article already (false: all are new)
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public List<Saved> saveAll(List<ArticleDraft> drafts, boolean someStored, TermIds terms) {
+		Map<String, Article> existing = !someStored ? Map.of() : articles
+			.findAllBySourceFileIn(drafts.stream().map(ArticleDraft::sourceFile).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(Article::getSourceFile, Function.identity()));
+		Set<String> taken = new HashSet<>(
+				articles.findSlugsIn(drafts.stream().map(ArticleDraft::slug).collect(Collectors.toSet())));
+		List<Saved> saved = new ArrayList<>(drafts.size());
+		for (ArticleDraft draft : drafts) {
+			saved.add(store(draft, terms, existing.get(draft.sourceFile()), taken));
+		}
+		return saved;
+	}
+
+	/** @param taken slugs known to be taken, at least those of the stored articles that the draft wants */
+	private Saved store(ArticleDraft draft, TermIds terms, Article existing, Set<String> taken) {
+		Article article = existing != null ? existing : new Article(uniqueSlug(draft.slug(), taken), draft.sourceFile());
 		article.update(contentOf(draft), reference(Treatment.class, terms.treatments(), draft.treatment()),
 				clock.instant());
-		entityManager.flush();
+		if (existing != null) {
+			// The old tags' rows must be deleted before the new ones are inserted (one per term).
+			entityManager.flush();
+		}
 		draft.mechanisms().forEach((slug, evidence) -> article
 			.addMechanism(reference(Mechanism.class, terms.mechanisms(), slug), evidence));
 		draft.caveats().forEach((slug, evidence) -> article
 			.addCaveat(reference(Caveat.class, terms.caveats(), slug), evidence));
 		articles.save(article);
+		taken.add(article.getSlug());
 		String clashWith = article.getSlug().equals(draft.slug()) ? null
 				: articles.findBySlug(draft.slug()).map(Article::getSourceFile).orElse(null);
-		return new Saved(existing.isPresent() ? Outcome.UPDATED : Outcome.NEW, article.getSlug(), clashWith);
+		return new Saved(existing != null ? Outcome.UPDATED : Outcome.NEW, article.getSlug(), clashWith);
 	}
 
 	/** Removes the articles whose files are gone; answers their file names. */
@@ -80,9 +115,9 @@ class ArticleStore {
 		return gone;
 	}
 
-	private String uniqueSlug(String wanted) {
+	private String uniqueSlug(String wanted, Set<String> taken) {
 		String slug = wanted;
-		for (int number = 2; articles.existsBySlug(slug); number++) {
+		for (int number = 2; taken.contains(slug) || !slug.equals(wanted) && articles.existsBySlug(slug); number++) {
 			slug = Slugs.withSuffix(wanted, number);
 		}
 		return slug;

@@ -30,9 +30,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports every article file of the seeds folder: new and changed files are processed and
- * stored one by one, unchanged ones are left alone, a bad file is skipped with one WARN line,
- * and articles whose files are gone are removed.
+ * Imports every article file of the seeds folder: new and changed files are processed on
+ * worker threads and stored a window at a time, unchanged ones are left alone, a bad file is
+ * skipped with one WARN line, and articles whose files are gone are removed.
  */
 @Service
 public class LibraryImporter {
@@ -73,7 +73,10 @@ public class LibraryImporter {
 		this.store = store;
 	}
 
-	/** Files read and processed at once: enough to keep every core busy, few enough to bound memory. */
+	/**
+	 * Files read and processed at once, and stored in one transaction: enough to keep every core
+	 * busy and to make transactions few, few enough to bound memory.
+	 */
 	static final int WINDOW = 64;
 
 	/** Imports the seeds folder; another instance importing into the same database is waited for. */
@@ -106,13 +109,17 @@ public class LibraryImporter {
 			.thenComparing(Comparator.naturalOrder()));
 		Map<String, String> fileByHash = new HashMap<>();
 		try (ImportWorkers workers = ImportWorkers.perCore()) {
+			// The workers process the next window while this thread stores the last one.
+			List<Pending> previous = List.of();
 			for (int from = 0; from < files.size(); from += WINDOW) {
 				List<Pending> pending = new ArrayList<>();
 				for (Path path : files.subList(from, Math.min(files.size(), from + WINDOW))) {
 					start(path, catalog, stored, fileByHash, workers, run).ifPresent(pending::add);
 				}
-				pending.forEach(job -> finish(job, terms, run));
+				finish(previous, terms, run);
+				previous = pending;
 			}
+			finish(previous, terms, run);
 		}
 		ImportReport report = run.finish();
 		logSummary(report, terms);
@@ -121,7 +128,7 @@ public class LibraryImporter {
 	}
 
 	/** A file handed to a worker, and the result to come. */
-	private record Pending(String name, String hash, String fingerprint, Future<ArticleDraft> draft) {
+	private record Pending(String name, String hash, String fingerprint, boolean stored, Future<ArticleDraft> draft) {
 	}
 
 	/** Reads a file and, unless it is unchanged or unusable, starts processing it on a worker. */
@@ -148,7 +155,7 @@ public class LibraryImporter {
 			}
 			long millis = properties.maxRenderMillis();
 			Future<ArticleDraft> draft = workers.submit(() -> pipeline.process(file, entry, Deadline.inMillis(millis)));
-			return Optional.of(new Pending(name, hash, fingerprint, draft));
+			return Optional.of(new Pending(name, hash, fingerprint, state != null, draft));
 		}
 		catch (BadArticleException ex) {
 			run.skip(name, ex.getMessage());
@@ -156,16 +163,44 @@ public class LibraryImporter {
 		}
 	}
 
-	/** Waits for a file's processing and stores the article, in a transaction of its own. */
-	private void finish(Pending job, TermIds terms, Run run) {
-		try {
-			ArticleDraft draft = job.draft().get(properties.maxRenderMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
-			ArticleStore.Saved saved = store.save(draft, terms);
-			if (saved.clashWith() != null) {
-				log.warn("{} and {} both want the slug '{}'; {} gets '{}'", saved.clashWith(), job.name(), draft.slug(),
-						job.name(), saved.slug());
+	/**
+	 * Waits for a window's files and stores their articles in one transaction; if that fails,
+	 * stores them again one by one, each in a transaction of its own, so that a file that cannot
+	 * be stored loses nothing else.
+	 */
+	private void finish(List<Pending> window, TermIds terms, Run run) {
+		List<Pending> processed = new ArrayList<>();
+		List<ArticleDraft> drafts = new ArrayList<>();
+		for (Pending job : window) {
+			ArticleDraft draft = await(job, run);
+			if (draft != null) {
+				processed.add(job);
+				drafts.add(draft);
 			}
-			(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(job.name());
+		}
+		if (drafts.isEmpty()) {
+			return;
+		}
+		List<ArticleStore.Saved> saved;
+		try {
+			saved = store.saveAll(drafts, processed.stream().anyMatch(Pending::stored), terms);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Storing {} articles together failed; storing them one by one", drafts.size(), ex);
+			for (int index = 0; index < drafts.size(); index++) {
+				storeAlone(processed.get(index), drafts.get(index), terms, run);
+			}
+			return;
+		}
+		for (int index = 0; index < drafts.size(); index++) {
+			tally(processed.get(index), drafts.get(index), saved.get(index), run);
+		}
+	}
+
+	/** Waits for a file's processing: its draft, or null when the file was skipped. */
+	private ArticleDraft await(Pending job, Run run) {
+		try {
+			return job.draft().get(properties.maxRenderMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException ex) {
 			rememberBad(job, ex.getCause() instanceof BadArticleException bad ? bad.getMessage()
@@ -179,10 +214,26 @@ public class LibraryImporter {
 			Thread.currentThread().interrupt();
 			run.skip(job.name(), "import interrupted");
 		}
+		return null;
+	}
+
+	/** Stores one article in a transaction of its own. */
+	private void storeAlone(Pending job, ArticleDraft draft, TermIds terms, Run run) {
+		try {
+			tally(job, draft, store.save(draft, terms), run);
+		}
 		catch (RuntimeException ex) {
 			log.debug("Storing {} failed", job.name(), ex);
 			run.skip(job.name(), "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	private static void tally(Pending job, ArticleDraft draft, ArticleStore.Saved saved, Run run) {
+		if (saved.clashWith() != null) {
+			log.warn("{} and {} both want the slug '{}'; {} gets '{}'", saved.clashWith(), job.name(), draft.slug(),
+					job.name(), saved.slug());
+		}
+		(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(job.name());
 	}
 
 	private void rememberBad(Pending job, String reason, Run run) {

@@ -98,9 +98,19 @@ public final class ScrapedTextParser {
 		return significant > 0 && capitalised * 10 >= significant * 7;
 	}
 
+	/** The number of words: runs of characters other than whitespace ({@code \s}). */
 	static int wordCount(String text) {
 		String stripped = text.strip();
-		return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+		if (stripped.isEmpty()) {
+			return 0;
+		}
+		int words = 1;
+		for (int index = 1; index < stripped.length(); index++) {
+			if (!Sentences.isSpace(stripped.charAt(index)) && Sentences.isSpace(stripped.charAt(index - 1))) {
+				words++;
+			}
+		}
+		return words;
 	}
 
 }

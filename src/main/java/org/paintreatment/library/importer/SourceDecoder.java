@@ -67,7 +67,13 @@ public final class SourceDecoder {
 	}
 
 	private static boolean looksBinary(String text) {
-		return text.chars().anyMatch(c -> c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
+		for (int index = 0; index < text.length(); index++) {
+			char c = text.charAt(index);
+			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.paintreatment.library.system;
 
-import org.paintreatment.library.article.LibraryIndex;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +10,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final LibraryIndex index;
+	private final LibraryEtags etags;
 
-	WebConfiguration(LibraryIndex index) {
-		this.index = index;
+	WebConfiguration(LibraryEtags etags) {
+		this.etags = etags;
 	}
 
 	/**
@@ -38,7 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LibraryEtags(index))
+		registry.addInterceptor(etags)
 			.addPathPatterns("/", "/articles", "/articles/*", "/treatments/**", "/mechanisms/**", "/caveats/**",
 					"/compare", "/api/**");
 	}

@@ -1,9 +1,13 @@
 package org.paintreatment.library.taxonomy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags an article with the taxonomy's phrases: the treatment it is about, and the mechanisms and
@@ -23,23 +27,33 @@ public final class Classifier {
 
 	private final Taxonomy taxonomy;
 
+	/** Every word of every phrase: the only words worth indexing in an article's sentences. */
+	private final Set<String> phraseWords = new HashSet<>();
+
 	public Classifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
+		for (List<TermDefinition> terms : List.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())) {
+			terms.forEach(term -> term.phrases().forEach(phrase -> phraseWords.addAll(phrase.tokens())));
+		}
+		phraseWords.remove(Phrase.GAP);
 	}
 
 	public Classification classify(String title, List<String> sentences) {
 		List<List<String>> tokenised = sentences.stream().map(Tokens::stemmed).toList();
-		return new Classification(treatmentOf(Tokens.stemmed(title), tokenised),
-				evidence(taxonomy.mechanisms(), sentences, tokenised), evidence(taxonomy.caveats(), sentences, tokenised));
+		SentenceIndex index = new SentenceIndex(tokenised, phraseWords);
+		return new Classification(treatmentOf(Tokens.stemmed(title), tokenised, index),
+				evidence(taxonomy.mechanisms(), sentences, tokenised, index),
+				evidence(taxonomy.caveats(), sentences, tokenised, index));
 	}
 
-	private String treatmentOf(List<String> title, List<List<String>> sentences) {
+	private String treatmentOf(List<String> title, List<List<String>> sentences, SentenceIndex index) {
 		String best = Taxonomy.UNCLASSIFIED;
 		int bestScore = MIN_TREATMENT_SCORE - 1;
 		for (TermDefinition treatment : taxonomy.treatments()) {
 			int score = mentions(treatment, title) ? TITLE_WEIGHT : 0;
-			for (List<String> sentence : sentences) {
-				score += mentions(treatment, sentence) ? 1 : 0;
+			BitSet candidates = index.candidates(treatment);
+			for (int sentence = candidates.nextSetBit(0); sentence >= 0; sentence = candidates.nextSetBit(sentence + 1)) {
+				score += mentions(treatment, sentences.get(sentence)) ? 1 : 0;
 			}
 			if (score > bestScore) {
 				best = treatment.slug();
@@ -50,11 +64,13 @@ public final class Classifier {
 	}
 
 	private Map<String, List<String>> evidence(List<TermDefinition> terms, List<String> sentences,
-			List<List<String>> tokenised) {
+			List<List<String>> tokenised, SentenceIndex sentenceIndex) {
 		Map<String, List<String>> found = new LinkedHashMap<>();
 		for (TermDefinition term : terms) {
 			List<String> quotes = new ArrayList<>();
-			for (int index = 0; index < sentences.size() && quotes.size() < MAX_EVIDENCE_SENTENCES; index++) {
+			BitSet candidates = sentenceIndex.candidates(term);
+			for (int index = candidates.nextSetBit(0); index >= 0 && quotes.size() < MAX_EVIDENCE_SENTENCES;
+					index = candidates.nextSetBit(index + 1)) {
 				if (mentions(term, tokenised.get(index)) && !quotes.contains(sentences.get(index))) {
 					quotes.add(sentences.get(index));
 				}
@@ -89,6 +105,55 @@ public final class Classifier {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Which sentences hold which words, so that a phrase is only tried on the sentences that have
+	 * every one of its words: the same answers as trying every sentence, in a fraction of the time.
+	 */
+	private static final class SentenceIndex {
+
+		private static final BitSet NONE = new BitSet();
+
+		private final Map<String, BitSet> sentencesByToken = new HashMap<>();
+
+		SentenceIndex(List<List<String>> sentences, Set<String> wordsOfInterest) {
+			for (int index = 0; index < sentences.size(); index++) {
+				for (String token : sentences.get(index)) {
+					if (wordsOfInterest.contains(token)) {
+						sentencesByToken.computeIfAbsent(token, word -> new BitSet()).set(index);
+					}
+				}
+			}
+		}
+
+		/** The sentences that could mention the term: those holding all the words of one of its phrases. */
+		BitSet candidates(TermDefinition term) {
+			BitSet candidates = new BitSet();
+			for (Phrase phrase : term.phrases()) {
+				BitSet withAllWords = null;
+				for (String token : phrase.tokens()) {
+					if (Phrase.GAP.equals(token)) {
+						continue;
+					}
+					BitSet with = sentencesByToken.getOrDefault(token, NONE);
+					if (withAllWords == null) {
+						withAllWords = (BitSet) with.clone();
+					}
+					else {
+						withAllWords.and(with);
+					}
+					if (withAllWords.isEmpty()) {
+						break;
+					}
+				}
+				if (withAllWords != null) {
+					candidates.or(withAllWords);
+				}
+			}
+			return candidates;
+		}
+
 	}
 
 }

@@ -23,6 +23,7 @@ import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,6 +64,9 @@ class LibraryImporterTest {
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void seedsFolder(DynamicPropertyRegistry registry) {
@@ -429,6 +433,55 @@ class LibraryImporterTest {
 		finally {
 			Files.move(away, SEEDS);
 		}
+	}
+
+	@Test
+	void anArticleTheDatabaseRefusesIsSkippedAndTheRestOfItsWindowIsStored() throws IOException {
+		// Articles are stored a window at a time; a refused one must not take its window with it.
+		jdbc.execute("alter table article add constraint refuse_poison check (title not like '%Poison%')");
+		try {
+			for (int number = 1; number <= 9; number++) {
+				write("ketamine-" + number + ".txt", "Ketamine Notes " + number + "\n" + KETAMINE + "Note " + number + ".\n");
+			}
+			write("ketamine-5.txt", "Ketamine Poison Notes\n" + KETAMINE);
+
+			ImportReport report = importer.importAll();
+
+			assertThat(report.imported()).hasSize(8).doesNotContain("ketamine-5.txt");
+			assertThat(reasons(report)).containsOnlyKeys("ketamine-5.txt");
+			assertThat(reasons(report).get("ketamine-5.txt")).startsWith("could not be stored");
+			assertThat(articles.count()).isEqualTo(8);
+			assertThat(article("ketamine-9.txt").getSlug()).isEqualTo("ketamine-notes-9");
+		}
+		finally {
+			jdbc.execute("alter table article drop constraint refuse_poison");
+		}
+	}
+
+	@Test
+	void aWindowOfNewAndChangedFilesIsStoredWithItsTagsAndSlugs() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write("b.md", "# Kratom and Pain\n\n" + KRATOM);
+		importer.importAll();
+		Long id = article("a.txt").getId();
+
+		write("a.txt", "Ketamine for Nerve Pain\nKetamine may reduce inflammation. Ketamine helps. Ketamine works.");
+		write("c.txt", "Kratom and Pain\nAnother kratom text. Kratom binds opioid receptors. Kratom grows in Asia.");
+		write("d.txt", "Kratom and Pain\nA third kratom text. Kratom is a leaf. Kratom tea is bitter.");
+		ImportReport report = importer.importAll();
+
+		assertThat(report.updated()).containsExactly("a.txt");
+		assertThat(report.imported()).containsExactly("c.txt", "d.txt");
+		assertThat(article("a.txt").getId()).isEqualTo(id);
+		assertThat(article("c.txt").getSlug()).isEqualTo("kratom-and-pain-2");
+		assertThat(article("d.txt").getSlug()).isEqualTo("kratom-and-pain-3");
+		inTransaction(() -> {
+			assertThat(article("a.txt").getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
+				.containsExactly("anti-inflammatory-action");
+			assertThat(article("c.txt").getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
+				.containsExactly("opioid-receptor-binding");
+			return null;
+		});
 	}
 
 }

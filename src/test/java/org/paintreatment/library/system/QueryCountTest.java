@@ -7,16 +7,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.support.HttpPagesTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages are built from a few queries however many articles and tags there are: no N+1.
+ * Pages are built from a few queries however many articles and tags there are: no N+1. Each
+ * count is of a page rendered afresh (the page cache emptied first); a cached page runs none.
  */
 class QueryCountTest extends HttpPagesTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	CacheManager caches;
 
 	Statistics statistics;
 
@@ -60,7 +65,19 @@ class QueryCountTest extends HttpPagesTest {
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 	}
 
+	@Test
+	void aCachedPageRunsNoQueryAtAll() {
+		String slug = http.json("/api/articles?treatment=acupuncture").get("items").get(0).get("slug").asString();
+		statementsFor("/articles/" + slug);
+
+		statistics.clear();
+		http.page("/articles/" + slug);
+
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+	}
+
 	private long statementsFor(String path) {
+		caches.getCache(PageCache.CACHE_NAME).clear();
 		statistics.clear();
 		http.page(path);
 		return statistics.getPrepareStatementCount();
