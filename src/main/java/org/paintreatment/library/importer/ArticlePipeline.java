@@ -98,7 +98,7 @@ public final class ArticlePipeline {
 		if (!blocks.isEmpty() && blocks.get(0).isHeading()) {
 			blocks.remove(0);
 		}
-		return new Body(EditorialFields.NONE, title, blocks, renderer.render(MarkdownWriter.write(blocks), deadline));
+		return new Body(EditorialFields.NONE, title, blocks, renderer.render(blocks));
 	}
 
 	/** A leading level-one heading is the article's title, not part of its body. */

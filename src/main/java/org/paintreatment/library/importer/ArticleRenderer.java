@@ -1,10 +1,15 @@
 package org.paintreatment.library.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
@@ -14,9 +19,12 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders article Markdown to safe HTML, once, at import: flexmark escapes raw HTML and gives
- * headings stable ids; jsoup's safelist then keeps only the tags we render and only http(s),
- * mailto and relative links, because flexmark lets hostile link schemes through.
+ * Renders articles to safe HTML, once, at import. Markdown goes through flexmark, which escapes
+ * raw HTML and gives headings stable ids, and then jsoup's safelist, which keeps only the tags we
+ * render and only http(s), mailto and relative links, because flexmark lets hostile link schemes
+ * through. Scraped text, whose blocks are text by construction, is built into the same HTML
+ * directly: writing it as escaped Markdown only for flexmark to parse it back was most of the
+ * import's cost (docs/decisions.md; {@code ArticleRendererTest} proves both give the same HTML).
  */
 public final class ArticleRenderer {
 
@@ -28,6 +36,8 @@ public final class ArticleRenderer {
 
 	private final Safelist safelist;
 
+	private final MutableDataSet options;
+
 	public ArticleRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -38,6 +48,7 @@ public final class ArticleRenderer {
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 		this.safelist = articleSafelist();
+		this.options = options;
 	}
 
 	private static Safelist articleSafelist() {
@@ -63,6 +74,43 @@ public final class ArticleRenderer {
 		deadline.check();
 		// Cleaned as Jsoup.clean does, but kept as a document rather than printed and parsed again.
 		Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
+		return withHeadingAnchors(document);
+	}
+
+	/**
+	 * Scraped blocks to HTML: a heading is an {@code h2} with the id flexmark would give it, a run
+	 * of list items one {@code ul}, anything else a paragraph; all of it text, escaped by jsoup.
+	 */
+	public String render(List<Block> blocks) {
+		Document document = Document.createShell(BASE_URI);
+		Element body = document.body();
+		HeadingIds ids = new HeadingIds(options);
+		Element list = null;
+		for (Block block : blocks) {
+			if (block.kind() == Block.Kind.LIST_ITEM) {
+				if (list == null) {
+					list = body.appendElement("ul").appendText("\n");
+					body.appendText("\n");
+				}
+				list.appendElement("li").text(block.text());
+				list.appendText("\n");
+				continue;
+			}
+			list = null;
+			if (block.isHeading()) {
+				Element heading = body.appendElement("h2").text(block.text());
+				ids.next(block.text()).ifPresent(heading::id);
+			}
+			else {
+				body.appendElement("p").text(block.text());
+			}
+			// Flexmark ends every block with a line break; the same text nodes keep the HTML identical.
+			body.appendText("\n");
+		}
+		return withHeadingAnchors(document);
+	}
+
+	private static String withHeadingAnchors(Document document) {
 		document.outputSettings().prettyPrint(false);
 		for (Element heading : document.body().select("h2[id], h3[id], h4[id]")) {
 			heading.appendElement("a")
@@ -72,6 +120,38 @@ public final class ArticleRenderer {
 				.text("#");
 		}
 		return document.body().html();
+	}
+
+	/**
+	 * Heading ids as flexmark makes them with the same options: its id of the text, and a repeated
+	 * id numbered "-1", "-2"... in document order; no id for a heading whose text gives none.
+	 */
+	private static final class HeadingIds {
+
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		private final String toDash;
+
+		private final String nonDash;
+
+		private final boolean noDupedDashes;
+
+		private final boolean nonAsciiToLowercase;
+
+		HeadingIds(DataHolder options) {
+			this.toDash = HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.get(options);
+			this.nonDash = HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.get(options);
+			this.noDupedDashes = HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.get(options);
+			this.nonAsciiToLowercase = HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.get(options);
+		}
+
+		Optional<String> next(String text) {
+			String base = HeaderIdGenerator.generateId(text, toDash, nonDash, noDupedDashes, nonAsciiToLowercase);
+			Integer times = seen.merge(base, 0, (before, none) -> before + 1);
+			String id = times == 0 ? base : base + "-" + times;
+			return id.isEmpty() ? Optional.empty() : Optional.of(id);
+		}
+
 	}
 
 	/** The top-level text blocks of rendered HTML, anchor links left out. */

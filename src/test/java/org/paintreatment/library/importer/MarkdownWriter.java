@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Writes parsed blocks as Markdown, escaping the text so that scraped punctuation is shown as
- * written and never read as Markdown or HTML syntax.
+ * written and never read as Markdown or HTML syntax. This was how scraped text was rendered
+ * (through flexmark); it stays as the reference that {@link ScrapedHtmlTest} holds the direct
+ * rendering to.
  */
-public final class MarkdownWriter {
+final class MarkdownWriter {
 
 	private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>#&|~]");
 
@@ -17,7 +19,7 @@ public final class MarkdownWriter {
 	private MarkdownWriter() {
 	}
 
-	public static String write(List<Block> blocks) {
+	static String write(List<Block> blocks) {
 		StringBuilder markdown = new StringBuilder();
 		Block.Kind previous = null;
 		for (Block block : blocks) {
