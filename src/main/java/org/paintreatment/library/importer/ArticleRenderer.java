@@ -78,36 +78,55 @@ public final class ArticleRenderer {
 	}
 
 	/**
-	 * Scraped blocks to HTML: a heading is an {@code h2} with the id flexmark would give it, a run
-	 * of list items one {@code ul}, anything else a paragraph; all of it text, escaped by jsoup.
+	 * Scraped blocks to HTML: a heading is an {@code h2} with the id flexmark would give it and its
+	 * anchor link, a run of list items one {@code ul}, anything else a paragraph; all of it text,
+	 * escaped as jsoup escapes text. Written straight into one buffer: building a jsoup document
+	 * and printing it cost as much again. Each block ends with a line break, as flexmark's do.
 	 */
 	public String render(List<Block> blocks) {
-		Document document = Document.createShell(BASE_URI);
-		Element body = document.body();
+		StringBuilder html = new StringBuilder(blocks.stream().mapToInt(block -> block.text().length() + 16).sum());
+		Document headings = Document.createShell(BASE_URI);
+		headings.outputSettings().prettyPrint(false);
 		HeadingIds ids = new HeadingIds(options);
-		Element list = null;
+		boolean inList = false;
 		for (Block block : blocks) {
-			if (block.kind() == Block.Kind.LIST_ITEM) {
-				if (list == null) {
-					list = body.appendElement("ul").appendText("\n");
-					body.appendText("\n");
-				}
-				list.appendElement("li").text(block.text());
-				list.appendText("\n");
-				continue;
+			boolean listItem = block.kind() == Block.Kind.LIST_ITEM;
+			if (listItem != inList) {
+				html.append(listItem ? "<ul>\n" : "</ul>\n");
+				inList = listItem;
 			}
-			list = null;
-			if (block.isHeading()) {
-				Element heading = body.appendElement("h2").text(block.text());
-				ids.next(block.text()).ifPresent(heading::id);
+			switch (block.kind()) {
+				case LIST_ITEM -> appendText(html.append("<li>"), block.text()).append("</li>\n");
+				case PARAGRAPH -> appendText(html.append("<p>"), block.text()).append("</p>\n");
+				case HEADING -> html.append(heading(headings, block.text(), ids)).append('\n');
 			}
-			else {
-				body.appendElement("p").text(block.text());
-			}
-			// Flexmark ends every block with a line break; the same text nodes keep the HTML identical.
-			body.appendText("\n");
 		}
-		return withHeadingAnchors(document);
+		return (inList ? html.append("</ul>\n") : html).toString();
+	}
+
+	/** A section heading, through jsoup (there are few): its id, and the anchor link when it has one. */
+	private static String heading(Document document, String text, HeadingIds ids) {
+		Element heading = document.body().appendElement("h2").text(text);
+		ids.next(text).ifPresent(heading::id);
+		withHeadingAnchors(document);
+		String html = heading.outerHtml();
+		heading.remove();
+		return html;
+	}
+
+	/** Text as jsoup writes a text node in UTF-8: {@code & < >} and the no-break space as entities. */
+	private static StringBuilder appendText(StringBuilder html, String text) {
+		for (int index = 0; index < text.length(); index++) {
+			char c = text.charAt(index);
+			switch (c) {
+				case '&' -> html.append("&amp;");
+				case '<' -> html.append("&lt;");
+				case '>' -> html.append("&gt;");
+				case '\u00A0' -> html.append("&nbsp;");
+				default -> html.append(c);
+			}
+		}
+		return html;
 	}
 
 	private static String withHeadingAnchors(Document document) {

@@ -28,6 +28,7 @@ public final class BoilerplateCleaner {
 
 	/** As {@link #clean(String, List)}; the librarian's patterns stop when the deadline passes. */
 	public List<Block> clean(String fileName, List<Block> blocks, Deadline deadline) {
+		BoilerplateRules.Matchers rules = this.rules.matchers();
 		List<Block> kept = new ArrayList<>();
 		Map<String, Integer> lastHeading = lastHeadingPositions(blocks);
 		int index = 0;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -54,16 +55,35 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 		}
 	}
 
-	boolean isBoilerplate(CharSequence text) {
-		return matchesAny(removeBlocks, text);
+	/** Matchers for the patterns, for one thread: made once per article, not once per block and pattern. */
+	Matchers matchers() {
+		return new Matchers(matchersOf(removeBlocks), matchersOf(tableOfContentsLabels));
 	}
 
-	boolean isTableOfContentsLabel(CharSequence text) {
-		return matchesAny(tableOfContentsLabels, text);
+	private static List<Matcher> matchersOf(List<Pattern> patterns) {
+		return patterns.stream().map(pattern -> pattern.matcher("")).toList();
 	}
 
-	private static boolean matchesAny(List<Pattern> patterns, CharSequence text) {
-		return patterns.stream().anyMatch(pattern -> pattern.matcher(text).matches());
+	/** The rules' matchers; not thread-safe. */
+	record Matchers(List<Matcher> removeBlocks, List<Matcher> tableOfContentsLabels) {
+
+		boolean isBoilerplate(CharSequence text) {
+			return matchesAny(removeBlocks, text);
+		}
+
+		boolean isTableOfContentsLabel(CharSequence text) {
+			return matchesAny(tableOfContentsLabels, text);
+		}
+
+		private static boolean matchesAny(List<Matcher> matchers, CharSequence text) {
+			for (Matcher matcher : matchers) {
+				if (matcher.reset(text).matches()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -41,12 +41,25 @@ public final class SourceDecoder {
 	 * silently cut the rest of an article off.
 	 */
 	static String withoutNoncharacters(String text) {
-		if (text.codePoints().noneMatch(SourceDecoder::isNoncharacter)) {
+		if (!hasSurrogateOrSpecial(text) || text.codePoints().noneMatch(SourceDecoder::isNoncharacter)) {
 			return text;
 		}
 		StringBuilder clean = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> clean.appendCodePoint(isNoncharacter(c) ? '\uFFFD' : c));
 		return clean.toString();
+	}
+
+	/**
+	 * Whether the text has a character from U+D800 up: every noncharacter is one of those, or is
+	 * written with one (a surrogate), and most articles have none, so most skip the full check.
+	 */
+	private static boolean hasSurrogateOrSpecial(String text) {
+		for (int index = 0; index < text.length(); index++) {
+			if (text.charAt(index) >= '\uD800') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isNoncharacter(int c) {

@@ -22,8 +22,10 @@ public final class Tokens {
 	}
 
 	static List<String> stemmed(String text, boolean keepGaps) {
-		String folded = (isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
-			.toLowerCase(Locale.ROOT);
+		// ASCII text has nothing to fold, and is lowercased a word at a time (most words need nothing).
+		boolean ascii = isAscii(text);
+		String folded = ascii ? text
+				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
 		// Words are the runs of letters and numbers (\p{L}, \p{N}), and of "*" when gaps are kept.
 		List<String> tokens = new ArrayList<>();
 		int start = -1;
@@ -34,15 +36,20 @@ public final class Tokens {
 				start = index;
 			}
 			else if (!inWord && start >= 0) {
-				tokens.add(stem(folded.substring(start, index)));
+				tokens.add(stem(word(folded, start, index, ascii)));
 				start = -1;
 			}
 			index += Character.charCount(codePoint);
 		}
 		if (start >= 0) {
-			tokens.add(stem(folded.substring(start)));
+			tokens.add(stem(word(folded, start, folded.length(), ascii)));
 		}
 		return tokens;
+	}
+
+	private static String word(String text, int start, int end, boolean ascii) {
+		String word = text.substring(start, end);
+		return ascii ? word.toLowerCase(Locale.ROOT) : word;
 	}
 
 	private static boolean isLetterOrNumber(int codePoint) {

@@ -165,9 +165,9 @@ class BoilerplateCleanerTest {
 	void realRulesHaveBothSections() {
 		assertThat(RULES.removeBlocks()).isNotEmpty();
 		assertThat(RULES.tableOfContentsLabels()).isNotEmpty();
-		assertThat(RULES.isTableOfContentsLabel("Table of Contents:")).isTrue();
-		assertThat(RULES.isBoilerplate("Your email address will not be published.")).isTrue();
-		assertThat(RULES.isBoilerplate("Ketamine is an anaesthetic.")).isFalse();
+		assertThat(RULES.matchers().isTableOfContentsLabel("Table of Contents:")).isTrue();
+		assertThat(RULES.matchers().isBoilerplate("Your email address will not be published.")).isTrue();
+		assertThat(RULES.matchers().isBoilerplate("Ketamine is an anaesthetic.")).isFalse();
 	}
 
 	@Test

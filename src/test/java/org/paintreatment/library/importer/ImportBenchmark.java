@@ -1,0 +1,124 @@
+package org.paintreatment.library.importer;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A measurement to run by hand, not a test: it is not named like one, so {@code ./mvnw verify}
+ * never runs it. It generates the benchmark library with {@code bench/Generate.java} (the same
+ * 10,000 articles as {@code bench/run}), lets the application import it at start-up as it always
+ * does (a cold JVM), then empties the article tables and imports the whole library again, three
+ * times, in the now warm JVM. It prints wall time, the process's CPU time and GC time of each.
+ *
+ * <pre>./mvnw -q test -Dtest=ImportBenchmark -DargLine="-Xmx256m -XX:+UseSerialGC"</pre>
+ *
+ * The figures are printed and written to {@code target/benchmark/import.txt}; see
+ * docs/performance.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.datasource.url=jdbc:h2:file:./target/benchmark/import-db/library",
+				"library.seeds-dir=target/benchmark/import-library", "library.index-dir=target/benchmark/import-index",
+				"library.watch=false", "logging.level.org.paintreatment.library=WARN" })
+class ImportBenchmark {
+
+	/** 10,000 unless {@code -Dimport.benchmark.articles=…} says otherwise. */
+	static final int ARTICLES = Integer.getInteger("import.benchmark.articles", 10_000);
+
+	static final int WARM_RUNS = 3;
+
+	static final Path LIBRARY = Path.of("target/benchmark/import-library");
+
+	@Autowired
+	LibraryImporter importer;
+
+	@Autowired
+	ImportHistory history;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void generateTheLibraryAndStartEmpty() throws IOException, InterruptedException {
+		deleteFolder(Path.of("target/benchmark/import-db"));
+		deleteFolder(Path.of("target/benchmark/import-index"));
+		deleteFolder(LIBRARY);
+		Process generate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"bench/Generate.java", LIBRARY.toString(), Integer.toString(ARTICLES),
+				"src/main/resources/library/taxonomy.yml")
+			.inheritIO()
+			.start();
+		assertThat(generate.waitFor()).isZero();
+	}
+
+	@Test
+	void measure() throws IOException {
+		List<String> lines = new ArrayList<>();
+		ImportReport cold = history.last().orElseThrow();
+		assertThat(cold.imported()).hasSize(ARTICLES);
+		lines.add(String.format("start-up import (cold JVM): %,d articles in %,d ms", cold.imported().size(), millis(cold)));
+		for (int run = 1; run <= WARM_RUNS; run++) {
+			emptyTheArticleTables();
+			long cpu = processCpuNanos();
+			long gc = gcMillis();
+			ImportReport warm = importer.importAll();
+			assertThat(warm.imported()).hasSize(ARTICLES);
+			lines.add(String.format("warm import %d: %,d articles in %,d ms (%s to %s); with the search indexing and "
+					+ "the snapshot that follow: process CPU %,d ms, GC %,d ms", run, warm.imported().size(), millis(warm),
+					warm.startedAt(), warm.finishedAt(), (processCpuNanos() - cpu) / 1_000_000, gcMillis() - gc));
+		}
+		lines.add(String.format("Java %s, %d processors, max heap %,d MB, %s; load average %.1f at the end",
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() / (1024 * 1024), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+		lines.forEach(System.out::println);
+		Files.write(Path.of("target/benchmark/import.txt"), lines);
+	}
+
+	/** Truncated (H2): a delete of 10,000 articles keeps them all in memory until it commits. */
+	private void emptyTheArticleTables() {
+		jdbc.execute("set referential_integrity false");
+		List.of("article_mechanism", "article_caveat", "article").forEach(table -> jdbc.execute("truncate table " + table));
+		jdbc.execute("set referential_integrity true");
+	}
+
+	private static long millis(ImportReport report) {
+		return report.finishedAt().toEpochMilli() - report.startedAt().toEpochMilli();
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}
