@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -129,8 +130,21 @@ public final class ArticleRenderer {
 		return html;
 	}
 
+	/**
+	 * The ids the article page itself gives elements (the layout's and the article template's): a
+	 * section heading taking one would break the skip link or a label, so it is prefixed instead.
+	 * {@code ArticlePageTest} checks this list against the page.
+	 */
+	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
+			"caveats-heading", "related-heading");
+
 	private static String withHeadingAnchors(Document document) {
 		document.outputSettings().prettyPrint(false);
+		for (Element element : document.body().select("[id]")) {
+			if (PAGE_IDS.contains(element.id())) {
+				element.id("section-" + element.id());
+			}
+		}
 		for (Element heading : document.body().select("h2[id], h3[id], h4[id]")) {
 			heading.appendElement("a")
 				.addClass("heading-anchor")

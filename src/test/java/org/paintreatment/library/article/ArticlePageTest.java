@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.importer.ArticleRenderer;
 import org.paintreatment.library.support.HttpPagesTest;
 import tools.jackson.databind.JsonNode;
 
@@ -50,6 +51,19 @@ class ArticlePageTest extends HttpPagesTest {
 				assertThat(page.getElementById(id)).as(slug + " " + id).isNotNull();
 				assertThat(page.getElementById(id).tagName()).matches("h[2-4]");
 			}
+		}
+	}
+
+	/** The renderer keeps section headings off the page's own ids; it must know every one of them. */
+	@Test
+	void thePageOwnIdsAreTheOnesTheRendererKeepsHeadingsOff() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			List<String> pageIds = new ArrayList<>(page.select("[id]").eachAttr("id"));
+			pageIds.removeAll(page.select(".article-body [id]").eachAttr("id"));
+
+			assertThat(ArticleRenderer.PAGE_IDS).as(slug).containsAll(pageIds);
+			assertThat(page.select("[id]").eachAttr("id")).as(slug).doesNotHaveDuplicates();
 		}
 	}
 

@@ -150,6 +150,16 @@ class ArticleRendererTest {
 	}
 
 	@Test
+	void headingNamedLikeAPartOfThePageGetsAnIdOfItsOwn() {
+		Document html = render("## Main\n\nText.\n\n## Related Heading\n\n## Main Points\n");
+
+		assertThat(html.select("h2").eachAttr("id")).containsExactly("section-main", "section-related-heading",
+				"main-points");
+		assertThat(html.select("a.heading-anchor").eachAttr("href")).containsExactly("#section-main",
+				"#section-related-heading", "#main-points");
+	}
+
+	@Test
 	void headingTextWithMarkupGetsAPlainLabel() {
 		Document html = render("## Pain <b>& Relief</b>\n");
 

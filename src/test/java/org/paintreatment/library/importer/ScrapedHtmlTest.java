@@ -34,15 +34,16 @@ class ScrapedHtmlTest {
 	void headingsListsAndParagraphsAreTheElementsFlexmarkMakes() {
 		List<Block> blocks = List.of(Block.heading("How It Works"), Block.paragraph("It *blocks* <NMDA> & more."),
 				Block.listItem("one"), Block.listItem("two"), Block.paragraph("Between."), Block.listItem("three"),
-				Block.heading("How It Works"), Block.heading("!!!"));
+				Block.heading("How It Works"), Block.heading("!!!"), Block.heading("Main"));
 
 		Document html = Jsoup.parseBodyFragment(renderer.render(blocks));
 
 		assertThat(renderer.render(blocks)).isEqualTo(throughMarkdown(blocks));
-		assertThat(html.select("h2").eachAttr("id")).containsExactly("how-it-works", "how-it-works-1");
+		assertThat(html.select("h2").eachAttr("id")).containsExactly("how-it-works", "how-it-works-1", "section-main");
 		assertThat(html.select("ul")).hasSize(2);
 		assertThat(html.select("p").first().text()).isEqualTo("It *blocks* <NMDA> & more.");
-		assertThat(html.select("h2 a.heading-anchor").eachAttr("href")).containsExactly("#how-it-works", "#how-it-works-1");
+		assertThat(html.select("h2 a.heading-anchor").eachAttr("href")).containsExactly("#how-it-works", "#how-it-works-1",
+				"#section-main");
 	}
 
 	static Stream<Path> seedFiles() throws IOException {
