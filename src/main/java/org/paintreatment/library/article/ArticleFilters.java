@@ -30,7 +30,7 @@ public class ArticleFilters {
 		selected.put(TermKind.TREATMENT, known(TermKind.TREATMENT, request.treatment()));
 		selected.put(TermKind.MECHANISM, known(TermKind.MECHANISM, request.mechanism()));
 		selected.put(TermKind.CAVEAT, known(TermKind.CAVEAT, request.caveat()));
-		String query = request.q() == null ? "" : request.q().strip();
+		String query = request.q() == null ? "" : withoutControlCharacters(request.q()).strip();
 		if (query.length() > MAX_QUERY_CHARS) {
 			throw new BadParameterException("q", "The search words ('q') may be at most " + MAX_QUERY_CHARS
 					+ " characters long; these are " + query.length() + ".");
@@ -45,6 +45,13 @@ public class ArticleFilters {
 					"The parameter 'size' must be between 1 and " + ArticleFilter.MAX_SIZE + ".");
 		}
 		return new ArticleFilter(selected, query, pageNumber, pageSize);
+	}
+
+	/** A NUL or another control character typed or pasted into the box is a space, never echoed. */
+	private static String withoutControlCharacters(String text) {
+		StringBuilder clean = new StringBuilder(text.length());
+		text.chars().forEach(c -> clean.append(Character.isISOControl(c) ? ' ' : (char) c));
+		return clean.toString();
 	}
 
 	private Set<String> known(TermKind kind, List<String> values) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,16 @@ class SearchPagesTest {
 		assertThat(page.select(".active-filters").text()).contains(query);
 		assertThat(page.select(".empty-result").text()).contains(query);
 		assertThat(http.get("/articles?q=" + encode(query)).body()).doesNotContain("<script>alert");
+	}
+
+	@Test
+	void controlCharactersInAQueryAreSpaces() {
+		String body = http.get("/articles?q=ketamine%00%07infusion%7F").body();
+		Document page = Jsoup.parse(body);
+
+		assertThat(body).doesNotContain("\u0000").doesNotContain("\u0007").doesNotContain("\u007F");
+		assertThat(page.select("#list-q").val()).isEqualTo("ketamine  infusion");
+		assertThat(page.select(".article-card")).isNotEmpty();
 	}
 
 	@ParameterizedTest
