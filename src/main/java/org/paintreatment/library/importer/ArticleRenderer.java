@@ -25,11 +25,19 @@ import org.jsoup.safety.Safelist;
  * render and only http(s), mailto and relative links, because flexmark lets hostile link schemes
  * through. Scraped text, whose blocks are text by construction, is built into the same HTML
  * directly: writing it as escaped Markdown only for flexmark to parse it back was most of the
- * import's cost (docs/decisions.md; {@code ArticleRendererTest} proves both give the same HTML).
+ * import's cost (docs/decisions.md; {@code ScrapedHtmlTest} proves both give the same HTML).
  */
 public final class ArticleRenderer {
 
 	private static final String BASE_URI = "https://library.invalid/";
+
+	/**
+	 * The ids the article page itself gives elements (the layout's and the article template's): a
+	 * section heading taking one would break the skip link or a label, so it is prefixed instead.
+	 * {@code ArticlePageTest} checks this list against the page.
+	 */
+	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
+			"caveats-heading", "related-heading");
 
 	private final Parser parser;
 
@@ -75,7 +83,9 @@ public final class ArticleRenderer {
 		deadline.check();
 		// Cleaned as Jsoup.clean does, but kept as a document rather than printed and parsed again.
 		Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
-		return withHeadingAnchors(document);
+		document.outputSettings().prettyPrint(false);
+		addHeadingAnchors(document.body());
+		return document.body().html();
 	}
 
 	/**
@@ -109,7 +119,7 @@ public final class ArticleRenderer {
 	private static String heading(Document document, String text, HeadingIds ids) {
 		Element heading = document.body().appendElement("h2").text(text);
 		ids.next(text).ifPresent(heading::id);
-		withHeadingAnchors(document);
+		addHeadingAnchors(document.body());
 		String html = heading.outerHtml();
 		heading.remove();
 		return html;
@@ -130,29 +140,20 @@ public final class ArticleRenderer {
 		return html;
 	}
 
-	/**
-	 * The ids the article page itself gives elements (the layout's and the article template's): a
-	 * section heading taking one would break the skip link or a label, so it is prefixed instead.
-	 * {@code ArticlePageTest} checks this list against the page.
-	 */
-	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
-			"caveats-heading", "related-heading");
-
-	private static String withHeadingAnchors(Document document) {
-		document.outputSettings().prettyPrint(false);
-		for (Element element : document.body().select("[id]")) {
+	/** Keeps section headings off the page's own ids, and gives h2 to h4 a labelled anchor link. */
+	private static void addHeadingAnchors(Element body) {
+		for (Element element : body.select("[id]")) {
 			if (PAGE_IDS.contains(element.id())) {
 				element.id("section-" + element.id());
 			}
 		}
-		for (Element heading : document.body().select("h2[id], h3[id], h4[id]")) {
+		for (Element heading : body.select("h2[id], h3[id], h4[id]")) {
 			heading.appendElement("a")
 				.addClass("heading-anchor")
 				.attr("href", "#" + heading.id())
 				.attr("aria-label", "Link to the section \u201C" + heading.text() + "\u201D")
 				.text("#");
 		}
-		return document.body().html();
 	}
 
 	/**

@@ -41,7 +41,7 @@ public final class SourceDecoder {
 	 * silently cut the rest of an article off.
 	 */
 	static String withoutNoncharacters(String text) {
-		if (!hasSurrogateOrSpecial(text) || text.codePoints().noneMatch(SourceDecoder::isNoncharacter)) {
+		if (!mayHoldNoncharacters(text) || text.codePoints().noneMatch(SourceDecoder::isNoncharacter)) {
 			return text;
 		}
 		StringBuilder clean = new StringBuilder(text.length());
@@ -53,7 +53,7 @@ public final class SourceDecoder {
 	 * Whether the text has a character from U+D800 up: every noncharacter is one of those, or is
 	 * written with one (a surrogate), and most articles have none, so most skip the full check.
 	 */
-	private static boolean hasSurrogateOrSpecial(String text) {
+	private static boolean mayHoldNoncharacters(String text) {
 		for (int index = 0; index < text.length(); index++) {
 			if (text.charAt(index) >= '\uD800') {
 				return true;
