@@ -29,6 +29,12 @@ import org.jsoup.safety.Safelist;
  */
 public final class ArticleRenderer {
 
+	/**
+	 * Raise it whenever a change here changes the HTML of an article: it is part of the rules
+	 * fingerprint, so stored articles are rendered again (2: headings keep off the page's ids).
+	 */
+	public static final int VERSION = 2;
+
 	private static final String BASE_URI = "https://library.invalid/";
 
 	/**

@@ -2,6 +2,7 @@ package org.paintreatment.library.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,10 +31,14 @@ class ImporterConfiguration {
 				rulesVersion());
 	}
 
-	/** A hash of the rule files: when they change, every article is imported afresh. */
+	/**
+	 * A hash of the rule files and of the renderer's version: when either changes, every article
+	 * is imported afresh, so stored HTML always comes from the renderer that serves it.
+	 */
 	private static String rulesVersion() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("renderer " + ArticleRenderer.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
 			for (String resource : new String[] { TAXONOMY_RESOURCE, BoilerplateRules.RESOURCE }) {
 				try (InputStream in = ImporterConfiguration.class.getResourceAsStream(resource)) {
 					digest.update(in.readAllBytes());
