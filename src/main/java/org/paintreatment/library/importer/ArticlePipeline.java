@@ -8,8 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.paintreatment.library.taxonomy.Classification;
 import org.paintreatment.library.taxonomy.Classifier;
@@ -84,7 +82,7 @@ public final class ArticlePipeline {
 		Classification tags = classifier.classify(title, sentencesOf(body.blocks()));
 		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
 		int words = ScrapedTextParser.wordCount(plainText);
-		return new ArticleDraft(file.name(), sha256(file.bytes()), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
+		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
 				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
 				tags.mechanisms(), tags.caveats());
 	}
@@ -104,18 +102,18 @@ public final class ArticlePipeline {
 	/** A leading level-one heading is the article's title, not part of its body. */
 	private Body markdownBody(String text, Deadline deadline) throws BadArticleException {
 		MarkdownSource source = MarkdownSource.parse(text);
-		Document html = Jsoup.parseBodyFragment(renderer.render(source.body(), deadline));
-		html.outputSettings().prettyPrint(false);
-		Element first = html.body().firstElementChild();
+		Element body = renderer.renderBody(source.body(), deadline);
+		Element first = body.firstElementChild();
 		String leadingTitle = null;
 		if (first != null && first.is("h1")) {
 			leadingTitle = first.text().isBlank() ? null : first.text();
 			first.remove();
 		}
-		List<Block> blocks = ArticleRenderer.blocksOf(html.body().html());
+		String html = body.html();
+		List<Block> blocks = ArticleRenderer.blocksOf(body);
 		String title = leadingTitle != null ? Headlines.shorten(leadingTitle, Headlines.MAX_TITLE_CHARS)
 				: Headlines.deriveTitle(blocks, "untitled");
-		return new Body(source.frontMatter(), title, blocks, html.body().html());
+		return new Body(source.frontMatter(), title, blocks, html);
 	}
 
 	private String treatmentOf(EditorialFields fields, Classification tags) throws BadArticleException {

@@ -14,9 +14,12 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -44,6 +47,21 @@ public final class ArticleRenderer {
 	 */
 	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
 			"caveats-heading", "related-heading");
+
+	// CSS selectors parsed once: parsing one costs more than running it on an article.
+	private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+
+	private static final Evaluator ANCHORED_HEADING = QueryParser.parse("h2[id], h3[id], h4[id]");
+
+	private static final Evaluator HEADING_ANCHOR = QueryParser.parse("a.heading-anchor");
+
+	private static final Evaluator TEXT_BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, th, td, pre");
+
+	private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
+	private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+
+	private static final Evaluator LIST = QueryParser.parse("ul, ol");
 
 	private final Parser parser;
 
@@ -85,25 +103,32 @@ public final class ArticleRenderer {
 
 	/** As {@link #render(String)}, giving up with {@link Deadline.Exceeded} when time runs out. */
 	public String render(String markdown, Deadline deadline) {
+		return renderBody(markdown, deadline).html();
+	}
+
+	/**
+	 * As {@link #render(String, Deadline)}, but the body element of the rendered document, for a
+	 * caller that has more to do with it than print it.
+	 */
+	public Element renderBody(String markdown, Deadline deadline) {
 		String unsafe = renderer.render(parser.parse(BasedSequence.of(deadline.guard(markdown))));
 		deadline.check();
 		// Cleaned as Jsoup.clean does, but kept as a document rather than printed and parsed again.
 		Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
 		document.outputSettings().prettyPrint(false);
 		addHeadingAnchors(document.body());
-		return document.body().html();
+		return document.body();
 	}
 
 	/**
 	 * Scraped blocks to HTML: a heading is an {@code h2} with the id flexmark would give it and its
 	 * anchor link, a run of list items one {@code ul}, anything else a paragraph; all of it text,
-	 * escaped as jsoup escapes text. Written straight into one buffer: building a jsoup document
-	 * and printing it cost as much again. Each block ends with a line break, as flexmark's do.
+	 * escaped as jsoup escapes text and attributes. Written straight into one buffer: building a
+	 * jsoup document and printing it cost as much again. Each block ends with a line break, as
+	 * flexmark's do.
 	 */
 	public String render(List<Block> blocks) {
-		StringBuilder html = new StringBuilder(blocks.stream().mapToInt(block -> block.text().length() + 16).sum());
-		Document headings = Document.createShell(BASE_URI);
-		headings.outputSettings().prettyPrint(false);
+		StringBuilder html = new StringBuilder(blocks.stream().mapToInt(block -> 2 * block.text().length() + 16).sum());
 		HeadingIds ids = new HeadingIds(options);
 		boolean inList = false;
 		for (Block block : blocks) {
@@ -113,51 +138,70 @@ public final class ArticleRenderer {
 				inList = listItem;
 			}
 			switch (block.kind()) {
-				case LIST_ITEM -> appendText(html.append("<li>"), block.text()).append("</li>\n");
-				case PARAGRAPH -> appendText(html.append("<p>"), block.text()).append("</p>\n");
-				case HEADING -> html.append(heading(headings, block.text(), ids)).append('\n');
+				case LIST_ITEM -> appendEscaped(html.append("<li>"), block.text(), false).append("</li>\n");
+				case PARAGRAPH -> appendEscaped(html.append("<p>"), block.text(), false).append("</p>\n");
+				case HEADING -> appendHeading(html, block.text(), ids.next(block.text())).append('\n');
 			}
 		}
 		return (inList ? html.append("</ul>\n") : html).toString();
 	}
 
-	/** A section heading, through jsoup (there are few): its id, and the anchor link when it has one. */
-	private static String heading(Document document, String text, HeadingIds ids) {
-		Element heading = document.body().appendElement("h2").text(text);
-		ids.next(text).ifPresent(heading::id);
-		addHeadingAnchors(document.body());
-		String html = heading.outerHtml();
-		heading.remove();
-		return html;
+	/**
+	 * A section heading as {@link #addHeadingAnchors} leaves it: its id kept off the page's own,
+	 * and an anchor link labelled with its text as jsoup's {@code Element.text()} gives it.
+	 */
+	private static StringBuilder appendHeading(StringBuilder html, String text, Optional<String> generatedId) {
+		if (generatedId.isEmpty()) {
+			return appendEscaped(html.append("<h2>"), text, false).append("</h2>");
+		}
+		String id = PAGE_IDS.contains(generatedId.get()) ? "section-" + generatedId.get() : generatedId.get();
+		appendEscaped(html.append("<h2 id=\""), id, true).append("\">");
+		appendEscaped(html, text, false);
+		appendEscaped(html.append("<a class=\"heading-anchor\" href=\"#"), id, true);
+		html.append("\" aria-label=\"");
+		appendEscaped(html, anchorLabel(StringUtil.normaliseWhitespace(text).trim()), true);
+		return html.append("\">#</a></h2>");
 	}
 
-	/** Text as jsoup writes a text node in UTF-8: {@code & < >} and the no-break space as entities. */
-	private static StringBuilder appendText(StringBuilder html, String text) {
+	private static String anchorLabel(String headingText) {
+		return "Link to the section \u201C" + headingText + "\u201D";
+	}
+
+	/**
+	 * Text as jsoup writes it in UTF-8: {@code & < >} and the no-break space as entities, and in
+	 * an attribute value the double quote as well.
+	 */
+	private static StringBuilder appendEscaped(StringBuilder html, String text, boolean inAttribute) {
+		int plainFrom = 0;
 		for (int index = 0; index < text.length(); index++) {
-			char c = text.charAt(index);
-			switch (c) {
-				case '&' -> html.append("&amp;");
-				case '<' -> html.append("&lt;");
-				case '>' -> html.append("&gt;");
-				case '\u00A0' -> html.append("&nbsp;");
-				default -> html.append(c);
+			String entity = switch (text.charAt(index)) {
+				case '&' -> "&amp;";
+				case '<' -> "&lt;";
+				case '>' -> "&gt;";
+				case '\u00A0' -> "&nbsp;";
+				case '"' -> inAttribute ? "&quot;" : null;
+				default -> null;
+			};
+			if (entity != null) {
+				html.append(text, plainFrom, index).append(entity);
+				plainFrom = index + 1;
 			}
 		}
-		return html;
+		return html.append(text, plainFrom, text.length());
 	}
 
 	/** Keeps section headings off the page's own ids, and gives h2 to h4 a labelled anchor link. */
 	private static void addHeadingAnchors(Element body) {
-		for (Element element : body.select("[id]")) {
+		for (Element element : body.select(WITH_ID)) {
 			if (PAGE_IDS.contains(element.id())) {
 				element.id("section-" + element.id());
 			}
 		}
-		for (Element heading : body.select("h2[id], h3[id], h4[id]")) {
+		for (Element heading : body.select(ANCHORED_HEADING)) {
 			heading.appendElement("a")
 				.addClass("heading-anchor")
 				.attr("href", "#" + heading.id())
-				.attr("aria-label", "Link to the section \u201C" + heading.text() + "\u201D")
+				.attr("aria-label", anchorLabel(heading.text()))
 				.text("#");
 		}
 	}
@@ -196,16 +240,20 @@ public final class ArticleRenderer {
 
 	/** The top-level text blocks of rendered HTML, anchor links left out. */
 	public static List<Block> blocksOf(String html) {
-		Document document = Jsoup.parseBodyFragment(html);
-		document.select("a.heading-anchor").remove();
+		return blocksOf(Jsoup.parseBodyFragment(html).body());
+	}
+
+	/** As {@link #blocksOf(String)}, from a rendered body, whose anchor links it takes out. */
+	public static List<Block> blocksOf(Element body) {
+		body.select(HEADING_ANCHOR).remove();
 		List<Block> blocks = new ArrayList<>();
-		for (Element element : document.body().select("h1, h2, h3, h4, h5, h6, p, li, th, td, pre")) {
-			if (element.is("li") && !element.select("p").isEmpty()) {
+		for (Element element : body.select(TEXT_BLOCK)) {
+			if (element.is("li") && !element.select(PARAGRAPH).isEmpty()) {
 				continue;
 			}
 			String text = ownTextWithoutNestedLists(element);
 			if (!text.isBlank()) {
-				blocks.add(element.is("h1, h2, h3, h4, h5, h6") ? Block.heading(text)
+				blocks.add(element.is(HEADING) ? Block.heading(text)
 						: element.is("li") ? Block.listItem(text) : Block.paragraph(text));
 			}
 		}
@@ -217,7 +265,7 @@ public final class ArticleRenderer {
 			return element.text();
 		}
 		Element copy = element.clone();
-		copy.select("ul, ol").remove();
+		copy.select(LIST).remove();
 		return copy.text();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.paintreatment.library.taxonomy.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +86,29 @@ public final class BoilerplateCleaner {
 				|| ScrapedTextParser.wordCount(block.text()) <= ScrapedTextParser.MAX_HEADING_WORDS;
 	}
 
-	private static String normalise(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	/**
+	 * The text lowercased, its runs of characters other than letters and numbers made single
+	 * spaces, and stripped: what {@code [^\p{L}\p{N}]+} replaced by a space would give.
+	 */
+	static String normalise(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		StringBuilder key = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int index = 0; index < lower.length();) {
+			int codePoint = lower.codePointAt(index);
+			if (Tokens.isLetterOrNumber(codePoint)) {
+				if (gap && !key.isEmpty()) {
+					key.append(' ');
+				}
+				key.appendCodePoint(codePoint);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+			index += Character.charCount(codePoint);
+		}
+		return key.toString();
 	}
 
 }

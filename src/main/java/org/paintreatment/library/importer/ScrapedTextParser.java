@@ -17,7 +17,9 @@ public final class ScrapedTextParser {
 
 	static final int MAX_HEADING_CHARS = 120;
 
-	private static final Pattern LIST_MARKER = Pattern.compile("^[-*\u2022]\\s+");
+	private static final String LIST_MARKERS = "-*\u2022";
+
+	private static final Pattern LIST_MARKER = Pattern.compile("^[" + LIST_MARKERS + "]\\s+");
 
 	private static final String CLOSERS = "\"'\u201D\u2019)";
 
@@ -29,7 +31,7 @@ public final class ScrapedTextParser {
 				continue;
 			}
 			Matcher marker = LIST_MARKER.matcher(line);
-			if (marker.find() && !line.substring(marker.end()).isBlank()) {
+			if (LIST_MARKERS.indexOf(line.charAt(0)) >= 0 && marker.find() && !line.substring(marker.end()).isBlank()) {
 				blocks.add(Block.listItem(line.substring(marker.end())));
 			}
 			else if (isHeadingLike(line)) {
@@ -70,7 +72,10 @@ public final class ScrapedTextParser {
 
 	/** Just after the last ".", "!" or "?" and any closing quote or bracket; -1 if none. */
 	private static int lastSentenceEnd(String line) {
-		int index = Math.max(line.lastIndexOf('.'), Math.max(line.lastIndexOf('!'), line.lastIndexOf('?')));
+		int index = line.length() - 1;
+		while (index >= 0 && ".!?".indexOf(line.charAt(index)) < 0) {
+			index--;
+		}
 		if (index < 0) {
 			return -1;
 		}
@@ -81,34 +86,47 @@ public final class ScrapedTextParser {
 		return end;
 	}
 
+	/**
+	 * Whether at least 70% of the words of four letters or more (not counting what precedes a
+	 * word's first letter) start with a capital.
+	 */
 	static boolean isTitleCase(String text) {
-		String[] words = text.split("\\s+");
 		int significant = 0;
 		int capitalised = 0;
-		for (String word : words) {
-			String letters = word.replaceAll("^[^\\p{L}]+", "");
-			if (letters.length() < 4) {
-				continue;
+		int index = 0;
+		while (index < text.length()) {
+			while (index < text.length() && Sentences.isSpace(text.charAt(index))) {
+				index++;
 			}
-			significant++;
-			if (Character.isUpperCase(letters.charAt(0))) {
-				capitalised++;
+			int wordEnd = index;
+			while (wordEnd < text.length() && !Sentences.isSpace(text.charAt(wordEnd))) {
+				wordEnd++;
 			}
+			int letters = index;
+			while (letters < wordEnd && !Character.isLetter(text.codePointAt(letters))) {
+				letters += Character.charCount(text.codePointAt(letters));
+			}
+			if (wordEnd - letters >= 4) {
+				significant++;
+				if (Character.isUpperCase(text.charAt(letters))) {
+					capitalised++;
+				}
+			}
+			index = wordEnd;
 		}
 		return significant > 0 && capitalised * 10 >= significant * 7;
 	}
 
 	/** The number of words: runs of characters other than whitespace ({@code \s}). */
 	static int wordCount(String text) {
-		String stripped = text.strip();
-		if (stripped.isEmpty()) {
-			return 0;
-		}
-		int words = 1;
-		for (int index = 1; index < stripped.length(); index++) {
-			if (!Sentences.isSpace(stripped.charAt(index)) && Sentences.isSpace(stripped.charAt(index - 1))) {
+		int words = 0;
+		boolean inWord = false;
+		for (int index = 0; index < text.length(); index++) {
+			boolean space = Sentences.isSpace(text.charAt(index));
+			if (!space && !inWord) {
 				words++;
 			}
+			inWord = !space;
 		}
 		return words;
 	}

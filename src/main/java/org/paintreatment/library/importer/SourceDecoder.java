@@ -66,7 +66,15 @@ public final class SourceDecoder {
 		return (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF);
 	}
 
+	/**
+	 * The lenient decoder is much faster and turns every malformed sequence into U+FFFD, so text
+	 * without one is valid; only text with one (perhaps a real U+FFFD) is decoded again strictly.
+	 */
 	private static String strictUtf8(byte[] bytes) throws BadArticleException {
+		String lenient = new String(bytes, StandardCharsets.UTF_8);
+		if (lenient.indexOf('\uFFFD') < 0) {
+			return lenient;
+		}
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)

@@ -30,18 +30,27 @@ public final class Classifier {
 	/** Every word of every phrase: the only words worth indexing in an article's sentences. */
 	private final Set<String> phraseWords = new HashSet<>();
 
+	/**
+	 * The phrase words and negation cues: the only words a phrase match or a negation compares,
+	 * so an article's other words are tokenised as {@link Tokens#OTHER} without becoming Strings.
+	 */
+	private final Vocabulary vocabulary;
+
 	public Classifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		for (List<TermDefinition> terms : List.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())) {
 			terms.forEach(term -> term.phrases().forEach(phrase -> phraseWords.addAll(phrase.tokens())));
 		}
 		phraseWords.remove(Phrase.GAP);
+		Set<String> known = new HashSet<>(phraseWords);
+		known.addAll(taxonomy.negationCues());
+		this.vocabulary = new Vocabulary(known);
 	}
 
 	public Classification classify(String title, List<String> sentences) {
-		List<List<String>> tokenised = sentences.stream().map(Tokens::stemmed).toList();
+		List<List<String>> tokenised = sentences.stream().map(sentence -> Tokens.stemmed(sentence, vocabulary)).toList();
 		SentenceIndex index = new SentenceIndex(tokenised, phraseWords);
-		return new Classification(treatmentOf(Tokens.stemmed(title), tokenised, index),
+		return new Classification(treatmentOf(Tokens.stemmed(title, vocabulary), tokenised, index),
 				evidence(taxonomy.mechanisms(), sentences, tokenised, index),
 				evidence(taxonomy.caveats(), sentences, tokenised, index));
 	}
@@ -120,7 +129,8 @@ public final class Classifier {
 		SentenceIndex(List<List<String>> sentences, Set<String> wordsOfInterest) {
 			for (int index = 0; index < sentences.size(); index++) {
 				for (String token : sentences.get(index)) {
-					if (wordsOfInterest.contains(token)) {
+					// Most words are the OTHER marker itself: skipped without a hash lookup.
+					if (token != Tokens.OTHER && wordsOfInterest.contains(token)) {
 						sentencesByToken.computeIfAbsent(token, word -> new BitSet()).set(index);
 					}
 				}

@@ -2,6 +2,7 @@ package org.paintreatment.library.taxonomy;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,6 +15,9 @@ public final class Tokens {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+	/** Stands for every word a vocabulary does not know; never a word itself. */
+	static final String OTHER = "\u0000";
+
 	private Tokens() {
 	}
 
@@ -22,10 +26,8 @@ public final class Tokens {
 	}
 
 	static List<String> stemmed(String text, boolean keepGaps) {
-		// ASCII text has nothing to fold, and is lowercased a word at a time (most words need nothing).
 		boolean ascii = isAscii(text);
-		String folded = ascii ? text
-				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+		String folded = ascii ? text : folded(text);
 		// Words are the runs of letters and numbers (\p{L}, \p{N}), and of "*" when gaps are kept.
 		List<String> tokens = new ArrayList<>();
 		int start = -1;
@@ -47,12 +49,51 @@ public final class Tokens {
 		return tokens;
 	}
 
+	/**
+	 * The tokens of {@link #stemmed(String)}, except that a word the vocabulary does not know is
+	 * {@link #OTHER}, and one it knows is the vocabulary's own String (equal, and identical).
+	 */
+	static List<String> stemmed(String text, Vocabulary vocabulary) {
+		boolean ascii = isAscii(text);
+		String folded = ascii ? text : folded(text);
+		List<String> tokens = new ArrayList<>();
+		char[] word = new char[32];
+		int length = 0;
+		for (int index = 0; index <= folded.length();) {
+			int codePoint = index < folded.length() ? folded.codePointAt(index) : ' ';
+			if (isLetterOrNumber(codePoint)) {
+				if (length + 2 > word.length) {
+					word = Arrays.copyOf(word, word.length * 2);
+				}
+				// ASCII text is lowercased here; other text was lowercased whole by folding it.
+				length += Character.toChars(ascii ? toLowerAscii(codePoint) : codePoint, word, length);
+			}
+			else if (length > 0) {
+				String known = vocabulary.find(word, stem(word, length));
+				tokens.add(known != null ? known : OTHER);
+				length = 0;
+			}
+			index += index < folded.length() ? Character.charCount(codePoint) : 1;
+		}
+		return tokens;
+	}
+
+	/** Lowercase, with accents and other marks taken off. */
+	private static String folded(String text) {
+		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	private static int toLowerAscii(int codePoint) {
+		return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
+	}
+
 	private static String word(String text, int start, int end, boolean ascii) {
 		String word = text.substring(start, end);
 		return ascii ? word.toLowerCase(Locale.ROOT) : word;
 	}
 
-	private static boolean isLetterOrNumber(int codePoint) {
+	/** A letter or a number, as {@code [\p{L}\p{N}]} has it. */
+	public static boolean isLetterOrNumber(int codePoint) {
 		if (codePoint < 0x80) {
 			return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
 					|| codePoint >= '0' && codePoint <= '9';
@@ -69,6 +110,28 @@ public final class Tokens {
 	private static boolean isAscii(String text) {
 		for (int index = 0; index < text.length(); index++) {
 			if (text.charAt(index) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** {@link #stem(String)} on the word in {@code word[0, length)}, in place: the stem's length. */
+	private static int stem(char[] word, int length) {
+		if (length > 4 && endsWith(word, length, "ies")) {
+			word[length - 3] = 'y';
+			return length - 2;
+		}
+		if (length > 3 && word[length - 1] == 's' && !endsWith(word, length, "ss") && !endsWith(word, length, "us")
+				&& !endsWith(word, length, "is")) {
+			return length - 1;
+		}
+		return length;
+	}
+
+	private static boolean endsWith(char[] word, int length, String suffix) {
+		for (int index = 0; index < suffix.length(); index++) {
+			if (word[length - suffix.length() + index] != suffix.charAt(index)) {
 				return false;
 			}
 		}

@@ -1,6 +1,7 @@
 package org.paintreatment.library.importer;
 
 import java.util.List;
+import java.util.Random;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -193,6 +194,31 @@ class ArticleRendererTest {
 		String html = renderer.render("- outer\n  - inner\n");
 
 		assertThat(ArticleRenderer.blocksOf(html)).containsExactly(Block.listItem("outer"), Block.listItem("inner"));
+	}
+
+
+	/** Markdown made of block and inline syntax, raw HTML and unusual characters. */
+	private static final String[] MARKDOWN_PIECES = { "# ", "## ", "### ", "#### ", "- ", "* ", "1. ", "> ", "    ",
+			"```\n", "---\n", "| a | b |\n|---|---|\n| c | d |\n", "\n", "\n\n", "text", "Ketamine", " ", "*em*",
+			"**strong**", "`code`", "[link](http://example.com)", "[bad](javascript:alert(1))", "![img](x.png)", "<div>",
+			"</div>", "<p>", "<h1>raw</h1>", "<script>x</script>", "&amp;", "&", "<", "\"", "\u00A0", "\u200B", "\u00E9",
+			"\uD83D\uDE00", "Main", "<li>", "  - nested", "\t" };
+
+	@Test
+	void aRenderedBodyGivesWhatItsPrintedHtmlGivesWhenParsedAgain() {
+		Random random = new Random(20261121);
+		for (int document = 0; document < 2000; document++) {
+			StringBuilder markdown = new StringBuilder();
+			for (int piece = random.nextInt(30); piece >= 0; piece--) {
+				markdown.append(MARKDOWN_PIECES[random.nextInt(MARKDOWN_PIECES.length)]);
+			}
+			Element body = renderer.renderBody(markdown.toString(), Deadline.none());
+			Element reparsed = Jsoup.parseBodyFragment(renderer.render(markdown.toString())).body();
+			reparsed.ownerDocument().outputSettings().prettyPrint(false);
+			assertThat(body.html()).as(markdown.toString()).isEqualTo(reparsed.html());
+			assertThat(ArticleRenderer.blocksOf(body)).as(markdown.toString())
+				.isEqualTo(ArticleRenderer.blocksOf(reparsed.html()));
+		}
 	}
 
 }

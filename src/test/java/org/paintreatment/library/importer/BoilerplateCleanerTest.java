@@ -1,6 +1,8 @@
 package org.paintreatment.library.importer;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +179,22 @@ class BoilerplateCleanerTest {
 
 		assertThat(kept).extracting(Block::text)
 			.containsExactly("By Design", "By The Numbers", "Published by the NIH in 2019, the study found relief.");
+	}
+
+
+	@Test
+	void headingTextIsComparedAsTheRegularExpressionNormalisesIt() {
+		String[] pieces = { "How", "it", "WORKS", " ", "  ", "\t", "-", "\u2014", ":", "?", "'", "3", "\u00C9t\u00E9",
+				"\u0130", "\u00DF", "\u2163", "\u0663", "\uD835\uDC00", "\u0301", "\u00A0", "_", "#" };
+		Random random = new Random(20261121);
+		for (int text = 0; text < 20_000; text++) {
+			StringBuilder heading = new StringBuilder();
+			for (int piece = random.nextInt(10); piece >= 0; piece--) {
+				heading.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String byRegex = heading.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+			assertThat(BoilerplateCleaner.normalise(heading.toString())).as("\"%s\"", heading).isEqualTo(byRegex);
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.paintreatment.library.importer;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,36 @@ class ScrapedTextParserTest {
 	void wordsAreCountedBetweenWhitespace() {
 		assertThat(ScrapedTextParser.wordCount("  one two\tthree\nfour ")).isEqualTo(4);
 		assertThat(ScrapedTextParser.wordCount("   ")).isZero();
+	}
+
+
+	/** The definition {@link ScrapedTextParser#isTitleCase} implements, in regular expressions. */
+	private static boolean isTitleCaseByRegex(String text) {
+		int significant = 0;
+		int capitalised = 0;
+		for (String word : text.split("\\s+")) {
+			String letters = word.replaceAll("^[^\\p{L}]+", "");
+			if (letters.length() >= 4) {
+				significant++;
+				capitalised += Character.isUpperCase(letters.charAt(0)) ? 1 : 0;
+			}
+		}
+		return significant > 0 && capitalised * 10 >= significant * 7;
+	}
+
+	@Test
+	void titleCaseIsDecidedAsTheRegularExpressionsDefineIt() {
+		String[] pieces = { "Pain", "pain", "Relief", "of", "the", " ", "  ", "\t", "\u00A0", "\"", "(", "1990s", "--",
+				"\u00C9tude", "\u00E9tude", "\uD835\uDC00bcd", "\u01C5ungla", "\u0301Abcd", "Ab", "A" };
+		Random random = new Random(20261121);
+		for (int text = 0; text < 20_000; text++) {
+			StringBuilder line = new StringBuilder();
+			for (int piece = random.nextInt(10); piece >= 0; piece--) {
+				line.append(pieces[random.nextInt(pieces.length)]);
+			}
+			assertThat(ScrapedTextParser.isTitleCase(line.toString())).as("\"%s\"", line)
+				.isEqualTo(isTitleCaseByRegex(line.toString()));
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.paintreatment.library.importer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,20 @@ class SourceDecoderTest {
 
 		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> decode(latin1))
 			.withMessage("not valid UTF-8");
+	}
+
+	@Test
+	void aReplacementCharacterInTheFileIsText() throws Exception {
+		assertThat(decode("Broken \uFFFD glyph.")).isEqualTo("Broken \uFFFD glyph.");
+	}
+
+	@Test
+	void encodedSurrogatesAndOverlongFormsAreRefused() {
+		for (byte[] bytes : List.of(new byte[] { 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				new byte[] { 'a', (byte) 0xC0, (byte) 0xAF }, new byte[] { 'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF })) {
+			assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> decode(bytes))
+				.withMessage("not valid UTF-8");
+		}
 	}
 
 	@Test

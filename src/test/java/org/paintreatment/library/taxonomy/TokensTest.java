@@ -1,5 +1,10 @@
 package org.paintreatment.library.taxonomy;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +50,43 @@ class TokensTest {
 	@Test
 	void emptyTextHasNoTokens() {
 		assertThat(Tokens.stemmed("  ... ")).isEmpty();
+	}
+
+
+	@Test
+	void withAVocabularyKnownWordsAreTheVocabularysOwnAndOthersAreOther() {
+		String receptor = new String("receptor");
+		Vocabulary vocabulary = new Vocabulary(List.of(receptor, "vary", "cafe", "not"));
+
+		List<String> tokens = Tokens.stemmed("Receptors vary, NOT caf\u00E9s; stress.", vocabulary);
+
+		assertThat(tokens).containsExactly("receptor", "vary", "not", "cafe", Tokens.OTHER);
+		assertThat(tokens.get(0)).isSameAs(receptor);
+	}
+
+	@Test
+	void withAVocabularyTheTokensAreThoseOfTheWholeTokeniser() {
+		String[] pieces = { "Receptor", "receptors", "STUDIES", "varies", "ies", "Stress", "us", "is", "s", "nucleus",
+				"caf\u00E9", "Caf\u00C9s", "na\u00EFve", "\u0130stanbul", "\u00DF", "\uFB01ne", "\u2167", "\u0663",
+				"\uD835\uDC00s", " ", "-", "'", ".", "\u00A0", "\u2019", "42", "x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" };
+		Random random = new Random(20261121);
+		for (int text = 0; text < 20_000; text++) {
+			StringBuilder sentence = new StringBuilder();
+			for (int piece = random.nextInt(8); piece >= 0; piece--) {
+				sentence.append(pieces[random.nextInt(pieces.length)]);
+			}
+			List<String> all = Tokens.stemmed(sentence.toString());
+			Set<String> known = new HashSet<>();
+			all.forEach(token -> {
+				if (random.nextBoolean()) {
+					known.add(token);
+				}
+			});
+			List<String> expected = all.stream().map(token -> known.contains(token) ? token : Tokens.OTHER).toList();
+
+			assertThat(Tokens.stemmed(sentence.toString(), new Vocabulary(known))).as(sentence.toString())
+				.isEqualTo(expected);
+		}
 	}
 
 }
