@@ -1,6 +1,7 @@
 package org.paintreatment.library.article;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,8 @@ public abstract class Evidence extends BaseEntity {
 	/** Sentences are stored one per line; a sentence never contains a line break. */
 	private static final String SEPARATOR = "\n";
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "article_id")
 	private Article article;
@@ -29,11 +32,16 @@ public abstract class Evidence extends BaseEntity {
 	}
 
 	protected Evidence(Article article, List<String> sentences) {
+		this.article = article;
+		this.sentences = stored(sentences);
+	}
+
+	/** The sentences as the evidence column holds them: one per line, whitespace made single spaces. */
+	public static String stored(List<String> sentences) {
 		if (sentences.isEmpty()) {
 			throw new IllegalArgumentException("a tag needs at least one sentence of evidence");
 		}
-		this.article = article;
-		this.sentences = String.join(SEPARATOR, sentences.stream().map(s -> s.replaceAll("\\s+", " ")).toList());
+		return String.join(SEPARATOR, sentences.stream().map(s -> WHITESPACE.matcher(s).replaceAll(" ")).toList());
 	}
 
 	public Article getArticle() {

@@ -2,6 +2,7 @@ package org.paintreatment.library.importer;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,12 @@ class ArticleStore {
 
 	private final Clock clock;
 
-	ArticleStore(ArticleRepository articles, EntityManager entityManager) {
+	private final ArticleInserter inserter;
+
+	ArticleStore(ArticleRepository articles, EntityManager entityManager, ArticleInserter inserter) {
 		this.articles = articles;
 		this.entityManager = entityManager;
+		this.inserter = inserter;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -74,6 +78,9 @@ class ArticleStore {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public List<Saved> saveAll(List<ArticleDraft> drafts, boolean someStored, TermIds terms) {
+		if (!someStored) {
+			return insertAll(drafts, terms);
+		}
 		Map<String, Article> existing = !someStored ? Map.of() : articles
 			.findAllBySourceFileIn(drafts.stream().map(ArticleDraft::sourceFile).collect(Collectors.toSet()))
 			.stream()
@@ -84,6 +91,27 @@ class ArticleStore {
 		for (ArticleDraft draft : drafts) {
 			saved.add(store(draft, terms, existing.get(draft.sourceFile()), taken));
 		}
+		return saved;
+	}
+
+	/** New articles only: inserted in JDBC batches, with no entities ({@link ArticleInserter}). */
+	private List<Saved> insertAll(List<ArticleDraft> drafts, TermIds terms) {
+		Set<String> taken = new HashSet<>(
+				articles.findSlugsIn(drafts.stream().map(ArticleDraft::slug).collect(Collectors.toSet())));
+		// The files given a slug in this window; their rows are only inserted at the end.
+		Map<String, String> fileBySlug = new HashMap<>();
+		List<ArticleInserter.NewArticle> inserts = new ArrayList<>(drafts.size());
+		List<Saved> saved = new ArrayList<>(drafts.size());
+		for (ArticleDraft draft : drafts) {
+			String slug = uniqueSlug(draft.slug(), taken);
+			taken.add(slug);
+			String clashWith = slug.equals(draft.slug()) ? null : fileBySlug.containsKey(draft.slug())
+					? fileBySlug.get(draft.slug()) : articles.findBySlug(draft.slug()).map(Article::getSourceFile).orElse(null);
+			fileBySlug.put(slug, draft.sourceFile());
+			inserts.add(new ArticleInserter.NewArticle(draft, slug));
+			saved.add(new Saved(Outcome.NEW, slug, clashWith));
+		}
+		inserter.insert(inserts, terms, clock.instant());
 		return saved;
 	}
 

@@ -116,10 +116,10 @@ public class LibraryImporter {
 				for (Path path : files.subList(from, Math.min(files.size(), from + WINDOW))) {
 					start(path, catalog, stored, fileByHash, workers, run).ifPresent(pending::add);
 				}
-				finish(previous, terms, run);
+				finish(previous, terms, workers, run);
 				previous = pending;
 			}
-			finish(previous, terms, run);
+			finish(previous, terms, workers, run);
 		}
 		ImportReport report = run.finish();
 		logSummary(report, terms);
@@ -137,7 +137,7 @@ public class LibraryImporter {
 		String name = path.getFileName().toString();
 		try {
 			ArticleFile file = new ArticleFile(name, read(path));
-			String hash = ArticlePipeline.sha256(file.bytes());
+			String hash = file.sha256();
 			String twin = fileByHash.putIfAbsent(hash, name);
 			if (twin != null) {
 				throw new BadArticleException("same content as " + twin + ", which is imported already");
@@ -168,7 +168,7 @@ public class LibraryImporter {
 	 * stores them again one by one, each in a transaction of its own, so that a file that cannot
 	 * be stored loses nothing else.
 	 */
-	private void finish(List<Pending> window, TermIds terms, Run run) {
+	private void finish(List<Pending> window, TermIds terms, ImportWorkers workers, Run run) {
 		List<Pending> processed = new ArrayList<>();
 		List<ArticleDraft> drafts = new ArrayList<>();
 		for (Pending job : window) {
@@ -183,7 +183,8 @@ public class LibraryImporter {
 		}
 		List<ArticleStore.Saved> saved;
 		try {
-			saved = store.saveAll(drafts, processed.stream().anyMatch(Pending::stored), terms);
+			boolean someStored = processed.stream().anyMatch(Pending::stored);
+			saved = workers.onACore(() -> store.saveAll(drafts, someStored, terms));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Storing {} articles together failed; storing them one by one", drafts.size(), ex);

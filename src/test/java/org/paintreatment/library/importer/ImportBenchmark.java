@@ -41,7 +41,7 @@ class ImportBenchmark {
 	/** 10,000 unless {@code -Dimport.benchmark.articles=…} says otherwise. */
 	static final int ARTICLES = Integer.getInteger("import.benchmark.articles", 10_000);
 
-	static final int WARM_RUNS = 3;
+	static final int WARM_RUNS = Integer.getInteger("import.benchmark.warm-runs", 3);
 
 	static final Path LIBRARY = Path.of("target/benchmark/import-library");
 

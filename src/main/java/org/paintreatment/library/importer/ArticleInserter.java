@@ -1,0 +1,99 @@
+package org.paintreatment.library.importer;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
+import org.paintreatment.library.article.Article;
+import org.paintreatment.library.article.ArticleCaveat;
+import org.paintreatment.library.article.ArticleMechanism;
+import org.paintreatment.library.article.Evidence;
+import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Inserts new articles and their tags in JDBC batches, inside the caller's transaction. A window
+ * of files that have no article yet is most of every large import, and for those, building
+ * entities only for Hibernate's persistence context to track them until the commit cost as much
+ * as the inserts (docs/performance.md). Ids come from Hibernate's own generators, so they never
+ * collide with the ids of articles that Hibernate stores. Articles already stored are updated
+ * through their entities ({@link ArticleStore}).
+ */
+@Component
+class ArticleInserter {
+
+	private static final String INSERT_ARTICLE = """
+			insert into article (id, slug, title, summary, treatment_id, html, plain_text, source_file, content_hash,
+			rules_fingerprint, word_count, reading_minutes, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_MECHANISM = """
+			insert into article_mechanism (id, article_id, mechanism_id, evidence) values (?, ?, ?, ?)""";
+
+	private static final String INSERT_CAVEAT = """
+			insert into article_caveat (id, article_id, caveat_id, evidence) values (?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final EntityManager entityManager;
+
+	ArticleInserter(JdbcTemplate jdbc, EntityManager entityManager) {
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+	}
+
+	/** A new article: the draft, and the slug it gets (the wanted one, or one made unique). */
+	record NewArticle(ArticleDraft draft, String slug) {
+	}
+
+	/** Inserts the articles, in their order, and their tags; nothing is committed here. */
+	void insert(List<NewArticle> articles, TermIds terms, Instant importedAt) {
+		SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+		List<Object[]> articleRows = new ArrayList<>(articles.size());
+		List<Object[]> mechanismRows = new ArrayList<>();
+		List<Object[]> caveatRows = new ArrayList<>();
+		for (NewArticle article : articles) {
+			ArticleDraft draft = article.draft();
+			long id = nextId(session, Article.class);
+			articleRows.add(new Object[] { id, article.slug(), draft.title(), draft.summary(),
+					termId(terms.treatments(), draft.treatment(), "treatment"), draft.html(), draft.plainText(),
+					draft.sourceFile(), draft.contentHash(), draft.rulesFingerprint(), draft.wordCount(),
+					draft.readingMinutes(), importedAt.atOffset(ZoneOffset.UTC) });
+			draft.mechanisms().forEach((slug, evidence) -> mechanismRows.add(new Object[] {
+					nextId(session, ArticleMechanism.class), id, termId(terms.mechanisms(), slug, "mechanism"),
+					Evidence.stored(evidence) }));
+			draft.caveats().forEach((slug, evidence) -> caveatRows.add(new Object[] { nextId(session, ArticleCaveat.class),
+					id, termId(terms.caveats(), slug, "caveat"), Evidence.stored(evidence) }));
+		}
+		jdbc.batchUpdate(INSERT_ARTICLE, articleRows);
+		if (!mechanismRows.isEmpty()) {
+			jdbc.batchUpdate(INSERT_MECHANISM, mechanismRows);
+		}
+		if (!caveatRows.isEmpty()) {
+			jdbc.batchUpdate(INSERT_CAVEAT, caveatRows);
+		}
+	}
+
+	private static long nextId(SharedSessionContractImplementor session, Class<?> entity) {
+		BeforeExecutionGenerator generator = (BeforeExecutionGenerator) session.getFactory()
+			.getMappingMetamodel()
+			.getEntityDescriptor(entity)
+			.getGenerator();
+		return ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+	}
+
+	private static long termId(Map<String, Long> ids, String slug, String kind) {
+		Long id = ids.get(slug);
+		if (id == null) {
+			throw new IllegalStateException("the taxonomy has no " + kind + " '" + slug + "'");
+		}
+		return id;
+	}
+
+}
