@@ -54,8 +54,34 @@ public final class Tokens {
 	 * {@link #OTHER}, and one it knows is the vocabulary's own String (equal, and identical).
 	 */
 	static List<String> stemmed(String text, Vocabulary vocabulary) {
-		boolean ascii = isAscii(text);
-		String folded = ascii ? text : folded(text);
+		if (!isAscii(text)) {
+			return stemmedFolded(folded(text), vocabulary);
+		}
+		// Most text is ASCII: read a char at a time, lowercased as it is copied.
+		List<String> tokens = new ArrayList<>();
+		char[] word = new char[32];
+		int length = 0;
+		for (int index = 0; index < text.length(); index++) {
+			char c = text.charAt(index);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+				if (length == word.length) {
+					word = Arrays.copyOf(word, word.length * 2);
+				}
+				word[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+			}
+			else if (length > 0) {
+				tokens.add(known(vocabulary, word, length));
+				length = 0;
+			}
+		}
+		if (length > 0) {
+			tokens.add(known(vocabulary, word, length));
+		}
+		return tokens;
+	}
+
+	/** As {@link #stemmed(String, Vocabulary)}, for text already folded. */
+	private static List<String> stemmedFolded(String folded, Vocabulary vocabulary) {
 		List<String> tokens = new ArrayList<>();
 		char[] word = new char[32];
 		int length = 0;
@@ -65,12 +91,10 @@ public final class Tokens {
 				if (length + 2 > word.length) {
 					word = Arrays.copyOf(word, word.length * 2);
 				}
-				// ASCII text is lowercased here; other text was lowercased whole by folding it.
-				length += Character.toChars(ascii ? toLowerAscii(codePoint) : codePoint, word, length);
+				length += Character.toChars(codePoint, word, length);
 			}
 			else if (length > 0) {
-				String known = vocabulary.find(word, stem(word, length));
-				tokens.add(known != null ? known : OTHER);
+				tokens.add(known(vocabulary, word, length));
 				length = 0;
 			}
 			index += index < folded.length() ? Character.charCount(codePoint) : 1;
@@ -78,13 +102,14 @@ public final class Tokens {
 		return tokens;
 	}
 
+	private static String known(Vocabulary vocabulary, char[] word, int length) {
+		String known = vocabulary.find(word, stem(word, length));
+		return known != null ? known : OTHER;
+	}
+
 	/** Lowercase, with accents and other marks taken off. */
 	private static String folded(String text) {
 		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
-	}
-
-	private static int toLowerAscii(int codePoint) {
-		return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
 	}
 
 	private static String word(String text, int start, int end, boolean ascii) {
