@@ -23,17 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A measurement to run by hand, not a test: it is not named like one, so {@code ./mvnw verify}
  * never runs it. It generates the benchmark library with {@code bench/Generate.java} (the same
  * 10,000 articles as {@code bench/run}), lets the application import it at start-up as it always
- * does (a cold JVM), then empties the article tables and imports the whole library again, three
- * times, in the now warm JVM. It prints wall time, the process's CPU time and GC time of each.
+ * does (a cold JVM), then empties the article tables and imports the whole library again, six
+ * times, in the now warming JVM (the compilers keep working through the first four or five). It
+ * prints wall time, the process's CPU time and GC time of each, and the median of the last three
+ * as the steady state.
  *
  * <pre>./mvnw -q test -Dtest=ImportBenchmark -DargLine="-Xmx256m -XX:+UseSerialGC"</pre>
+ *
+ * The database is an H2 file, as in {@code bench/run}; {@code -Dimport.benchmark.url=jdbc:h2:mem:bench}
+ * (with {@code -Xmx768m}: it holds the text on the heap) measures the in-memory default instead.
  *
  * The figures are printed and written to {@code target/benchmark/import.txt}; see
  * docs/performance.md.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "spring.datasource.url=jdbc:h2:file:./target/benchmark/import-db/library",
+		properties = { "spring.datasource.url=${import.benchmark.url:jdbc:h2:file:./target/benchmark/import-db/library}",
 				"library.seeds-dir=target/benchmark/import-library", "library.index-dir=target/benchmark/import-index",
 				"library.watch=false", "logging.level.org.paintreatment.library=WARN" })
 class ImportBenchmark {
@@ -41,7 +46,7 @@ class ImportBenchmark {
 	/** 10,000 unless {@code -Dimport.benchmark.articles=…} says otherwise. */
 	static final int ARTICLES = Integer.getInteger("import.benchmark.articles", 10_000);
 
-	static final int WARM_RUNS = Integer.getInteger("import.benchmark.warm-runs", 3);
+	static final int WARM_RUNS = Integer.getInteger("import.benchmark.warm-runs", 6);
 
 	static final Path LIBRARY = Path.of("target/benchmark/import-library");
 
@@ -73,16 +78,21 @@ class ImportBenchmark {
 		ImportReport cold = history.last().orElseThrow();
 		assertThat(cold.imported()).hasSize(ARTICLES);
 		lines.add(String.format("start-up import (cold JVM): %,d articles in %,d ms", cold.imported().size(), millis(cold)));
+		List<Long> warmMillis = new ArrayList<>();
 		for (int run = 1; run <= WARM_RUNS; run++) {
 			emptyTheArticleTables();
 			long cpu = processCpuNanos();
 			long gc = gcMillis();
 			ImportReport warm = importer.importAll();
 			assertThat(warm.imported()).hasSize(ARTICLES);
+			warmMillis.add(millis(warm));
 			lines.add(String.format("warm import %d: %,d articles in %,d ms (%s to %s); with the search indexing and "
 					+ "the snapshot that follow: process CPU %,d ms, GC %,d ms", run, warm.imported().size(), millis(warm),
 					warm.startedAt(), warm.finishedAt(), (processCpuNanos() - cpu) / 1_000_000, gcMillis() - gc));
 		}
+		List<Long> lastThree = warmMillis.subList(Math.max(0, warmMillis.size() - 3), warmMillis.size()).stream().sorted().toList();
+		lines.add(String.format("steady state: median of the last %d warm imports %,d ms (%,d to %,d ms)", lastThree.size(),
+				lastThree.get(lastThree.size() / 2), lastThree.get(0), lastThree.get(lastThree.size() - 1)));
 		lines.add(String.format("Java %s, %d processors, max heap %,d MB, %s; load average %.1f at the end",
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024), ManagementFactory.getRuntimeMXBean().getInputArguments(),
