@@ -55,20 +55,21 @@ class ArticleInserter {
 	/** Inserts the articles, in their order, and their tags; nothing is committed here. */
 	void insert(List<NewArticle> articles, TermIds terms, Instant importedAt) {
 		SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+		Ids ids = new Ids(session);
 		List<Object[]> articleRows = new ArrayList<>(articles.size());
 		List<Object[]> mechanismRows = new ArrayList<>();
 		List<Object[]> caveatRows = new ArrayList<>();
 		for (NewArticle article : articles) {
 			ArticleDraft draft = article.draft();
-			long id = nextId(session, Article.class);
+			long id = ids.next(ids.articles);
 			articleRows.add(new Object[] { id, article.slug(), draft.title(), draft.summary(),
 					termId(terms.treatments(), draft.treatment(), "treatment"), draft.html(), draft.plainText(),
 					draft.sourceFile(), draft.contentHash(), draft.rulesFingerprint(), draft.wordCount(),
 					draft.readingMinutes(), importedAt.atOffset(ZoneOffset.UTC) });
 			draft.mechanisms().forEach((slug, evidence) -> mechanismRows.add(new Object[] {
-					nextId(session, ArticleMechanism.class), id, termId(terms.mechanisms(), slug, "mechanism"),
+					ids.next(ids.mechanisms), id, termId(terms.mechanisms(), slug, "mechanism"),
 					Evidence.stored(evidence) }));
-			draft.caveats().forEach((slug, evidence) -> caveatRows.add(new Object[] { nextId(session, ArticleCaveat.class),
+			draft.caveats().forEach((slug, evidence) -> caveatRows.add(new Object[] { ids.next(ids.caveats),
 					id, termId(terms.caveats(), slug, "caveat"), Evidence.stored(evidence) }));
 		}
 		jdbc.batchUpdate(INSERT_ARTICLE, articleRows);
@@ -80,12 +81,32 @@ class ArticleInserter {
 		}
 	}
 
-	private static long nextId(SharedSessionContractImplementor session, Class<?> entity) {
-		BeforeExecutionGenerator generator = (BeforeExecutionGenerator) session.getFactory()
-			.getMappingMetamodel()
-			.getEntityDescriptor(entity)
-			.getGenerator();
-		return ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+	/** Hibernate's id generators of the three entities, for one session. */
+	private static final class Ids {
+
+		private final SharedSessionContractImplementor session;
+
+		final BeforeExecutionGenerator articles;
+
+		final BeforeExecutionGenerator mechanisms;
+
+		final BeforeExecutionGenerator caveats;
+
+		Ids(SharedSessionContractImplementor session) {
+			this.session = session;
+			this.articles = generatorOf(session, Article.class);
+			this.mechanisms = generatorOf(session, ArticleMechanism.class);
+			this.caveats = generatorOf(session, ArticleCaveat.class);
+		}
+
+		private static BeforeExecutionGenerator generatorOf(SharedSessionContractImplementor session, Class<?> entity) {
+			return (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel().getEntityDescriptor(entity).getGenerator();
+		}
+
+		long next(BeforeExecutionGenerator generator) {
+			return ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
+		}
+
 	}
 
 	private static long termId(Map<String, Long> ids, String slug, String kind) {

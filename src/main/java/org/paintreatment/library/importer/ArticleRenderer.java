@@ -18,9 +18,9 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.safety.Safelist;
 
 /**
  * Renders articles to safe HTML, once, at import. Markdown goes through flexmark, which escapes
