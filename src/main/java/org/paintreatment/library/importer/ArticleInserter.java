@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -63,14 +62,14 @@ class ArticleInserter {
 			ArticleDraft draft = article.draft();
 			long id = ids.next(ids.articles);
 			articleRows.add(new Object[] { id, article.slug(), draft.title(), draft.summary(),
-					termId(terms.treatments(), draft.treatment(), "treatment"), draft.html(), draft.plainText(),
+					terms.treatment(draft.treatment()), draft.html(), draft.plainText(),
 					draft.sourceFile(), draft.contentHash(), draft.rulesFingerprint(), draft.wordCount(),
 					draft.readingMinutes(), importedAt.atOffset(ZoneOffset.UTC) });
 			draft.mechanisms().forEach((slug, evidence) -> mechanismRows.add(new Object[] {
-					ids.next(ids.mechanisms), id, termId(terms.mechanisms(), slug, "mechanism"),
+					ids.next(ids.mechanisms), id, terms.mechanism(slug),
 					Evidence.stored(evidence) }));
 			draft.caveats().forEach((slug, evidence) -> caveatRows.add(new Object[] { ids.next(ids.caveats),
-					id, termId(terms.caveats(), slug, "caveat"), Evidence.stored(evidence) }));
+					id, terms.caveat(slug), Evidence.stored(evidence) }));
 		}
 		jdbc.batchUpdate(INSERT_ARTICLE, articleRows);
 		if (!mechanismRows.isEmpty()) {
@@ -107,14 +106,6 @@ class ArticleInserter {
 			return ((Number) generator.generate(session, null, null, EventType.INSERT)).longValue();
 		}
 
-	}
-
-	private static long termId(Map<String, Long> ids, String slug, String kind) {
-		Long id = ids.get(slug);
-		if (id == null) {
-			throw new IllegalStateException("the taxonomy has no " + kind + " '" + slug + "'");
-		}
-		return id;
 	}
 
 }

@@ -118,16 +118,16 @@ class ArticleStore {
 	/** @param taken slugs known to be taken, at least those of the stored articles that the draft wants */
 	private Saved store(ArticleDraft draft, TermIds terms, Article existing, Set<String> taken) {
 		Article article = existing != null ? existing : new Article(uniqueSlug(draft.slug(), taken), draft.sourceFile());
-		article.update(contentOf(draft), reference(Treatment.class, terms.treatments(), draft.treatment()),
+		article.update(contentOf(draft), entityManager.getReference(Treatment.class, terms.treatment(draft.treatment())),
 				clock.instant());
 		if (existing != null) {
 			// The old tags' rows must be deleted before the new ones are inserted (one per term).
 			entityManager.flush();
 		}
 		draft.mechanisms().forEach((slug, evidence) -> article
-			.addMechanism(reference(Mechanism.class, terms.mechanisms(), slug), evidence));
+			.addMechanism(entityManager.getReference(Mechanism.class, terms.mechanism(slug)), evidence));
 		draft.caveats().forEach((slug, evidence) -> article
-			.addCaveat(reference(Caveat.class, terms.caveats(), slug), evidence));
+			.addCaveat(entityManager.getReference(Caveat.class, terms.caveat(slug)), evidence));
 		articles.save(article);
 		taken.add(article.getSlug());
 		String clashWith = article.getSlug().equals(draft.slug()) ? null
@@ -149,14 +149,6 @@ class ArticleStore {
 			slug = Slugs.withSuffix(wanted, number);
 		}
 		return slug;
-	}
-
-	private <T> T reference(Class<T> type, Map<String, Long> ids, String slug) {
-		Long id = ids.get(slug);
-		if (id == null) {
-			throw new IllegalStateException("the taxonomy has no " + type.getSimpleName().toLowerCase() + " '" + slug + "'");
-		}
-		return entityManager.getReference(type, id);
 	}
 
 	private static ArticleContent contentOf(ArticleDraft draft) {

@@ -55,6 +55,26 @@ public class TaxonomyStore {
 			caveats = Map.copyOf(caveats);
 		}
 
+		public long treatment(String slug) {
+			return idOf(treatments, slug, "treatment");
+		}
+
+		public long mechanism(String slug) {
+			return idOf(mechanisms, slug, "mechanism");
+		}
+
+		public long caveat(String slug) {
+			return idOf(caveats, slug, "caveat");
+		}
+
+		private static long idOf(Map<String, Long> ids, String slug, String kind) {
+			Long id = ids.get(slug);
+			if (id == null) {
+				throw new IllegalStateException("the taxonomy has no " + kind + " '" + slug + "'");
+			}
+			return id;
+		}
+
 	}
 
 }
