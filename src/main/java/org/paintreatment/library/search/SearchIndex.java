@@ -160,15 +160,23 @@ public class SearchIndex implements DisposableBean {
 			if (replaceAll) {
 				writer.deleteAll();
 			}
-			for (Map.Entry<Long, Document> document : documents.entrySet()) {
-				writer.updateDocument(new Term(ArticleFields.ID, Long.toString(document.getKey())), document.getValue());
-			}
+			put(documents);
 			for (Long id : removed) {
 				writer.deleteDocuments(new Term(ArticleFields.ID, Long.toString(id)));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the search index in " + folder, ex);
+		}
+	}
+
+	/**
+	 * Adds or replaces the entries of these articles (by id). Several threads may put at once:
+	 * Lucene's writer analyses each thread's documents on that thread.
+	 */
+	void put(Map<Long, Document> documents) throws IOException {
+		for (Map.Entry<Long, Document> document : documents.entrySet()) {
+			writer.updateDocument(new Term(ArticleFields.ID, Long.toString(document.getKey())), document.getValue());
 		}
 	}
 

@@ -29,7 +29,7 @@ public class SearchIndexer {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-	static final int BATCH = 500;
+	static final int BATCH = 250;
 
 	private final SearchSourceRepository sources;
 
@@ -78,11 +78,14 @@ public class SearchIndexer {
 			log.info("Search index in {} is up to date ({} articles)", index.folder(), stored.size());
 			return new Outcome(0, 0, stored.size(), millisSince(started));
 		}
-		boolean first = true;
-		for (int from = 0; from < stale.size() || first; from += BATCH) {
-			List<Long> ids = stale.subList(Math.min(from, stale.size()), Math.min(from + BATCH, stale.size()));
-			index.write(documents(ids), first ? gone : List.of(), fromScratch && first);
-			first = false;
+		if (fromScratch || !gone.isEmpty()) {
+			index.write(Map.of(), gone, fromScratch);
+		}
+		try (IndexingThreads threads = IndexingThreads.perCore(index)) {
+			for (int from = 0; from < stale.size(); from += BATCH) {
+				threads.put(documents(stale.subList(from, Math.min(from + BATCH, stale.size()))));
+			}
+			threads.finish();
 		}
 		index.commit();
 		Outcome outcome = new Outcome(stale.size(), gone.size(), stored.size() - stale.size(), millisSince(started));

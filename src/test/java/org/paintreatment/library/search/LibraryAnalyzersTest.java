@@ -1,5 +1,7 @@
 package org.paintreatment.library.search;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,17 @@ class LibraryAnalyzersTest {
 	void punctuationAndQuerySyntaxAreNotWords() {
 		assertThat(english("* ? ~ ( ) [ ] : \\ \" { } ^ + - ! && ||")).isEmpty();
 		assertThat(english("ketamine~2 title:kratom")).isEqualTo("ketamine 2 title kratom");
+	}
+
+	@Test
+	void wordsAroundAColonKeepTheirPlaceInTheText() {
+		assertThat(LibraryAnalyzers.tokens(LibraryAnalyzers.english(), "Note:ketamine see:"))
+			.extracting(token -> token.term() + "@" + token.start() + "-" + token.end())
+			.containsExactly("note@0-4", "ketamine@5-13", "see@14-17");
+		String longText = "pain:".repeat(3000) + "end";
+		List<LibraryAnalyzers.Token> tokens = LibraryAnalyzers.tokens(LibraryAnalyzers.english(), longText);
+		assertThat(tokens).hasSize(3001);
+		assertThat(tokens.get(3000)).isEqualTo(new LibraryAnalyzers.Token("end", 3000, 15000, 15003));
 	}
 
 	@Test
