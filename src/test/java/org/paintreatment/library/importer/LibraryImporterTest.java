@@ -291,6 +291,34 @@ class LibraryImporterTest {
 	}
 
 	@Test
+	void anArticleImportedUnderOtherRulesIsUpdatedWithTheSameTags() throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+		Article before = article("a.txt");
+		List<String> tagsBefore = tagRows(before.getId());
+		jdbc.update("update article set rules_fingerprint = 'older rules' where id = ?", before.getId());
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.updated()).containsExactly("a.txt");
+		Article after = article("a.txt");
+		assertThat(after.getId()).isEqualTo(before.getId());
+		assertThat(after.getSlug()).isEqualTo(before.getSlug());
+		assertThat(after.getImportedAt()).isAfterOrEqualTo(before.getImportedAt());
+		assertThat(tagRows(after.getId())).isNotEmpty().isEqualTo(tagsBefore);
+		assertThat(importer.importAll().unchanged()).containsExactly("a.txt");
+	}
+
+	/** Every tag row of an article, as term and evidence, in a stable order. */
+	private List<String> tagRows(long articleId) {
+		return jdbc.queryForList("""
+				select 'mechanism ' || mechanism_id || ': ' || evidence from article_mechanism where article_id = ?
+				union all
+				select 'caveat ' || caveat_id || ': ' || evidence from article_caveat where article_id = ?
+				order by 1""", String.class, articleId, articleId);
+	}
+
+	@Test
 	void deletedFileRemovesItsArticle() throws IOException {
 		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
 		write("b.md", "# Kratom and Pain\n\n" + KRATOM);
