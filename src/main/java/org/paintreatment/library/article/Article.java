@@ -21,6 +21,9 @@ import org.paintreatment.library.taxonomy.Treatment;
 
 /**
  * One imported article: its permanent slug, its text rendered once at import, and its tags.
+ * Pages read articles through this entity; the importer writes their rows in batches with JDBC
+ * ({@code importer/ArticleRows}, docs/decisions.md), so the few ways to build and change an
+ * article here are the package's own, for the tests of the mapping.
  */
 @Entity
 @Table(name = "article")
@@ -74,13 +77,13 @@ public class Article extends BaseEntity {
 	protected Article() {
 	}
 
-	public Article(String slug, String sourceFile) {
+	Article(String slug, String sourceFile) {
 		this.slug = slug;
 		this.sourceFile = sourceFile;
 	}
 
 	/** Replaces the content and tags with what a new import of the same file found. */
-	public void update(ArticleContent content, Treatment treatment, Instant importedAt) {
+	void update(ArticleContent content, Treatment treatment, Instant importedAt) {
 		this.title = content.title();
 		this.summary = content.summary();
 		this.html = content.html();
@@ -95,11 +98,11 @@ public class Article extends BaseEntity {
 		this.caveats.clear();
 	}
 
-	public void addMechanism(Mechanism mechanism, List<String> evidence) {
+	void addMechanism(Mechanism mechanism, List<String> evidence) {
 		mechanisms.add(new ArticleMechanism(this, mechanism, evidence));
 	}
 
-	public void addCaveat(Caveat caveat, List<String> evidence) {
+	void addCaveat(Caveat caveat, List<String> evidence) {
 		caveats.add(new ArticleCaveat(this, caveat, evidence));
 	}
 

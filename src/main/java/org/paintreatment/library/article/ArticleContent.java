@@ -3,7 +3,7 @@ package org.paintreatment.library.article;
 /**
  * The imported content of an article, apart from its identity and tags.
  */
-public record ArticleContent(String title, String summary, String html, String plainText, String contentHash,
+record ArticleContent(String title, String summary, String html, String plainText, String contentHash,
 		String rulesFingerprint, int wordCount, int readingMinutes) {
 
 }

@@ -14,8 +14,6 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Optional<Article> findBySourceFile(String sourceFile);
 
-	List<Article> findAllBySourceFileIn(Collection<String> sourceFiles);
-
 	@Query("select a.slug from Article a where a.slug in :slugs")
 	List<String> findSlugsIn(Collection<String> slugs);
 
