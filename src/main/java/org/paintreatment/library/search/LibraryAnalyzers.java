@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -31,7 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * <li><b>english</b> (title, summary, tags, body): words split by the Unicode rules, possessive
  * {@code 's} dropped, lowercased, accents folded ({@code café} → {@code cafe}), English stop words
  * removed, and the KStem stemmer ({@code migraines} → {@code migraine}, {@code receptors} →
- * {@code receptor}). KStem is a light, dictionary-checked stemmer: unlike Porter it keeps
+ * {@code receptor}) followed by a plural folding for the plurals KStem keeps whole
+ * ({@code side effects} → {@code side effect}). KStem is a light, dictionary-checked stemmer: unlike Porter it keeps
  * {@code ketamine} and the misspelling {@code ketamin} apart, so a misspelling finds nothing and
  * gets a suggestion instead of silently matching.</li>
  * <li><b>surface</b> (the spelling vocabulary): the same without stop words and stemming, so the
@@ -44,7 +46,7 @@ public final class LibraryAnalyzers {
 	static final List<String> UNSTEMMED = List.of("tens");
 
 	/** Bump when the analysis or the fields change: an index of another format is rebuilt. */
-	static final String FORMAT = "library-search-2";
+	static final String FORMAT = "library-search-3";
 
 	private LibraryAnalyzers() {
 	}
@@ -55,11 +57,8 @@ public final class LibraryAnalyzers {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = normalised(tokenizer);
-				stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-				stream = new SetKeywordMarkerFilter(stream, new CharArraySet(UNSTEMMED, false));
-				stream = new KStemFilter(stream);
-				return new TokenStreamComponents(tokenizer, stream);
+				TokenStream stream = new StopFilter(normalised(tokenizer), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+				return new TokenStreamComponents(tokenizer, stemmed(stream));
 			}
 		};
 	}
@@ -84,8 +83,7 @@ public final class LibraryAnalyzers {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new SetKeywordMarkerFilter(normalised(tokenizer), new CharArraySet(UNSTEMMED, false));
-				return new TokenStreamComponents(tokenizer, new KStemFilter(stream));
+				return new TokenStreamComponents(tokenizer, stemmed(normalised(tokenizer)));
 			}
 		};
 	}
@@ -141,6 +139,16 @@ public final class LibraryAnalyzers {
 
 	private static TokenStream normalised(Tokenizer tokenizer) {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer)));
+	}
+
+	/**
+	 * KStem, then plurals folded: KStem's dictionary keeps many plurals as words of their own
+	 * ("effects", "sessions", "nerves", "pains"), so without the second step "side effect" would
+	 * not find "side effects".
+	 */
+	private static TokenStream stemmed(TokenStream words) {
+		TokenStream stream = new SetKeywordMarkerFilter(words, new CharArraySet(UNSTEMMED, false));
+		return new EnglishMinimalStemFilter(new KStemFilter(stream));
 	}
 
 	/** A word of a text as an analyzer gives it: its term, position and where it is in the text. */

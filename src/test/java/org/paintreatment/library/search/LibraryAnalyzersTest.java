@@ -16,6 +16,16 @@ class LibraryAnalyzersTest {
 	}
 
 	@Test
+	void pluralsThatKStemKeepsWholeAreFoldedToo() {
+		for (String plural : List.of("side effects", "sessions", "nerves", "pains", "conditions", "points",
+				"guidelines", "years")) {
+			String singular = plural.substring(0, plural.length() - 1);
+			assertThat(english(plural)).as(plural).isEqualTo(english(singular));
+			assertThat(matching(plural)).as(plural).isEqualTo(matching(singular));
+		}
+	}
+
+	@Test
 	void englishIgnoresCaseAccentsPossessivesAndStopWords() {
 		assertThat(english("KÉTAMINE Ketamine's café")).isEqualTo("ketamine ketamine cafe");
 		assertThat(english("the relief of pain")).isEqualTo("relief pain");
@@ -64,6 +74,10 @@ class LibraryAnalyzersTest {
 
 	private static String english(String text) {
 		return String.join(" ", LibraryAnalyzers.terms(LibraryAnalyzers.english(), text));
+	}
+
+	private static String matching(String text) {
+		return String.join(" ", LibraryAnalyzers.terms(LibraryAnalyzers.matching(), text));
 	}
 
 }

@@ -84,6 +84,17 @@ class SearchServiceTest {
 	}
 
 	@Test
+	void aSingularFindsThePluralsTheStemmerKeepsAsWords() {
+		add(1, "Sessions", "Summary.", "Side effects are rare; the nerves and pains of a few sessions.", "acupuncture", 1);
+		commit();
+
+		for (String query : List.of("side effect", "\"side effect\"", "nerve", "pain", "session")) {
+			assertThat(search.search(query).ids()).as(query).containsExactly(1L);
+		}
+		assertThat(search.search("side effect").suggestion()).isEmpty();
+	}
+
+	@Test
 	void quotedWordsMatchOnlyAsAPhrase() {
 		add(1, "Together", "Summary.", "Kratom binds to opioid receptors in the brain.", "kratom", 2);
 		add(2, "Apart", "Summary.", "Receptors of many kinds; an opioid is one drug.", "kratom", 2);
