@@ -1,13 +1,9 @@
 package org.paintreatment.library.article;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.paintreatment.library.article.ArticleView.TocEntry;
 import org.paintreatment.library.search.SearchHits;
 import org.paintreatment.library.search.SearchService;
 import org.paintreatment.library.system.NotFoundException;
@@ -46,10 +42,11 @@ public class ArticleService {
 			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences()))
 			.toList();
 		List<IndexedArticle> related = snapshot.article(slug).map(snapshot::related).orElse(List.of());
-		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(), article.getHtml(),
-				article.getSourceFile(), article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(),
-				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), tableOfContents(article.getHtml()), mechanisms,
-				caveats, related);
+		ArticleOutline outline = ArticleOutline.of(article.getHtml());
+		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
+				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
+				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(),
+				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), outline.toc(), mechanisms, caveats, related);
 	}
 
 	/**
@@ -72,15 +69,6 @@ public class ArticleService {
 			}
 		});
 		return listing.withSearch(bySlug, hits.suggestion().orElse(null));
-	}
-
-	static List<TocEntry> tableOfContents(String html) {
-		List<TocEntry> toc = new ArrayList<>();
-		for (Element heading : Jsoup.parseBodyFragment(html).select("h2[id], h3[id], h4[id]")) {
-			heading.select("a.heading-anchor").remove();
-			toc.add(new TocEntry(heading.id(), heading.text(), Integer.parseInt(heading.tagName().substring(1))));
-		}
-		return toc;
 	}
 
 }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.paintreatment.library.taxonomy.TermSummary;
 
 /**
- * Everything the article page shows.
+ * Everything the article page shows. {@code summaryOpensTheText} says the summary is the text's
+ * own opening, so the page does not show it twice.
  */
-public record ArticleView(String slug, String title, String summary, String html, String sourceFile,
+public record ArticleView(String slug, String title, String summary, boolean summaryOpensTheText, String html,
+		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
 		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<IndexedArticle> related) {
 

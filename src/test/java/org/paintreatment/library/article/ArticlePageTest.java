@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.importer.ArticleRenderer;
 import org.paintreatment.library.support.HttpPagesTest;
@@ -88,12 +89,29 @@ class ArticlePageTest extends HttpPagesTest {
 		assertThat(page.select("h1").text()).isEqualTo(item.get("title").asString());
 		assertThat(page.title()).startsWith(item.get("title").asString());
 		assertThat(page.select(".article-kicker a.badge-treatment").attr("href")).isEqualTo("/treatments/kratom");
-		assertThat(page.select(".article-summary").text()).isEqualTo(item.get("summary").asString());
 		assertThat(page.select(".article-source code").text()).endsWith(".txt");
 		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith(item.get("url").asString());
 		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(item.get("title").asString());
 		assertThat(page.select("meta[property=og:description]").attr("content")).isNotBlank();
 		assertThat(page.select("meta[name=twitter:title]").attr("content")).isEqualTo(item.get("title").asString());
+	}
+
+	@Test
+	void theSummaryIsShownOnceAboveTheTextOrAsItsOpening() {
+		for (JsonNode item : http.json("/api/articles?size=100").get("items")) {
+			Document page = http.page(item.get("url").asString());
+			String summary = item.get("summary").asString();
+			String opening = page.select(".article-body p").first().text();
+			Elements standfirst = page.select(".article-summary");
+
+			if (opening.startsWith(summary)) {
+				assertThat(standfirst).as(summary).isEmpty();
+			}
+			else {
+				assertThat(standfirst.text()).as(summary).isEqualTo(summary);
+			}
+			assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(summary);
+		}
 	}
 
 	@Test

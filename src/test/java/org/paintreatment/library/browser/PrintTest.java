@@ -25,7 +25,7 @@ class PrintTest {
 			assertThat(browser.findAll(hidden)).as(hidden).isNotEmpty()
 				.allSatisfy((element) -> assertThat(element.getCssValue("display")).as(hidden).isEqualTo("none"));
 		}
-		for (String shown : List.of("h1", ".article-summary", ".article-body", ".article-body p", "section.how-it-works",
+		for (String shown : List.of("h1", ".article-body", ".article-body p", "section.how-it-works",
 				"section.how-it-works blockquote", "aside.callout-caveats", "aside.callout-caveats blockquote",
 				".article-source")) {
 			assertThat(browser.findAll(shown)).as(shown).isNotEmpty().allSatisfy((element) -> {
