@@ -12,19 +12,21 @@ import org.paintreatment.library.taxonomy.TermKind;
  * @param snippets HTML passages with the matched words in {@code <mark>}, all text escaped
  * (built by {@link org.paintreatment.library.search.SnippetBuilder}); empty without a search
  * @param suggestion the query with misspelt words corrected, or null
+ * @param someWordsOnly true when no article has every searched word and these have some of them
  */
 public record ArticleListing(List<IndexedArticle> items, int total, int page, int size,
-		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion) {
+		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion,
+		boolean someWordsOnly) {
 
 	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter) {
 		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
 		int to = Math.min(found.size(), from + filter.size());
 		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
-				Map.of(), null);
+				Map.of(), null, false);
 	}
 
-	ArticleListing withSearch(Map<String, String> snippets, String suggestion) {
-		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion);
+	ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly) {
+		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly);
 	}
 
 	public String snippet(IndexedArticle article) {

@@ -51,7 +51,8 @@ public class ArticleService {
 
 	/**
 	 * The filtered list. Words in the filter's query are searched in the full-text index: the hits
-	 * come best first, are narrowed by the term filters, and each listed item gets a snippet.
+	 * (those with every word, or failing any, with some) come best first, are narrowed by the term
+	 * filters, and each listed item gets a snippet.
 	 */
 	public ArticleListing list(ArticleFilter filter) {
 		LibrarySnapshot snapshot = index.current();
@@ -68,7 +69,7 @@ public class ArticleService {
 				bySlug.put(article.slug(), snippet);
 			}
 		});
-		return listing.withSearch(bySlug, hits.suggestion().orElse(null));
+		return listing.withSearch(bySlug, hits.suggestion().orElse(null), hits.someWordsOnly());
 	}
 
 }

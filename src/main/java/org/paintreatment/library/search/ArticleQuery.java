@@ -25,21 +25,28 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  * {@value #TITLE}), a summary or term-name match ({@value #SUMMARY}), or the body's BM25 score,
  * which stays far below {@value #SUMMARY}. So an article matching in the title outranks one
  * matching in the summary, which outranks one matching only in the body; articles with the same
- * score are ordered by treatment and title (see {@link SearchService}).
+ * score are ordered by treatment and title (see {@link SearchService}). When no article matches
+ * every clause, {@code anyClause} ranks those matching some by how many, then by the same tiers.
  */
 /*
- * patterns: each word or phrase the query matches, as analysed words at relative positions; the
- * snippets mark these (a phrase only where all its words stand together).
+ * query: every clause must match; anyClause: at least one must, the more the better (null with a
+ * single clause, where the two are the same). patterns: each word or phrase the query matches, as
+ * analysed words at relative positions; the snippets mark these (a phrase only where all its words
+ * stand together).
  */
-record ArticleQuery(Query query, List<List<Token>> patterns) {
+record ArticleQuery(Query query, Query anyClause, List<List<Token>> patterns) {
 
 	static final float TITLE = 10_000f;
 
 	static final float SUMMARY = 1_000f;
 
+	/** What each matched word or phrase adds when an article need only match some of them. */
+	static final float WORD = 100_000f;
+
 	/** The query, or null when no clause has a searchable word (only stop words or punctuation). */
 	static ArticleQuery of(QueryPlan plan, Analyzer english) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		Set<List<Token>> patterns = new LinkedHashSet<>();
 		int clauses = 0;
 		for (QueryPlan.Clause clause : plan.clauses()) {
@@ -59,10 +66,22 @@ record ArticleQuery(Query query, List<List<Token>> patterns) {
 					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.SUMMARY, alternatives)), SUMMARY),
 					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.TAGS, alternatives)), SUMMARY),
 					inField(ArticleFields.BODY, alternatives));
-			all.add(new DisjunctionMaxQuery(fields, 0f), Occur.MUST);
+			Query clauseQuery = new DisjunctionMaxQuery(fields, 0f);
+			all.add(clauseQuery, Occur.MUST);
+			any.add(countingAsAWord(clauseQuery), Occur.SHOULD);
 			clauses++;
 		}
-		return clauses == 0 ? null : new ArticleQuery(all.build(), List.copyOf(patterns));
+		if (clauses == 0) {
+			return null;
+		}
+		return new ArticleQuery(all.build(), clauses > 1 ? any.build() : null, List.copyOf(patterns));
+	}
+
+	/** The clause's own score plus {@value #WORD}: with some words only, the more words the better. */
+	private static Query countingAsAWord(Query clause) {
+		return new BooleanQuery.Builder().add(new BoostQuery(new ConstantScoreQuery(clause), WORD), Occur.SHOULD)
+			.add(clause, Occur.SHOULD)
+			.build();
 	}
 
 	/** The words with positions counted from the first one, offsets dropped: what to mark in a text. */

@@ -8,17 +8,24 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
 /**
  * The articles a query finds, best first, and a corrected query when words look misspelt. Keeps
  * what the query matched, to mark it in snippets.
+ * <p>
+ * The articles match every word and phrase of the query, or, when no article does, some of them
+ * ({@link #someWordsOnly()}): a reader who asks in a sentence ("does acupuncture hurt") should get
+ * the nearest articles, told that they are only that, rather than nothing.
  */
 public final class SearchHits {
 
 	private final List<Long> ids;
 
+	private final boolean someWordsOnly;
+
 	private final Optional<String> suggestion;
 
 	private final List<List<Token>> patterns;
 
-	SearchHits(List<Long> ids, Optional<String> suggestion, List<List<Token>> patterns) {
+	SearchHits(List<Long> ids, boolean someWordsOnly, Optional<String> suggestion, List<List<Token>> patterns) {
 		this.ids = List.copyOf(ids);
+		this.someWordsOnly = someWordsOnly;
 		this.suggestion = suggestion;
 		this.patterns = List.copyOf(patterns);
 	}
@@ -26,6 +33,11 @@ public final class SearchHits {
 	/** The ids of the matching articles, best first. */
 	public List<Long> ids() {
 		return ids;
+	}
+
+	/** True when no article has every word, and these articles have some of them. */
+	public boolean someWordsOnly() {
+		return someWordsOnly;
 	}
 
 	/** The query with misspelt words corrected, when that finds articles. */

@@ -23,6 +23,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
 import org.paintreatment.library.taxonomy.Phrase;
@@ -73,16 +74,24 @@ public class SearchService {
 				term.phrases().stream().map(Phrase::written));
 	}
 
-	/** The articles matching every word and phrase of {@code text}, best first. */
+	/**
+	 * The articles matching every word and phrase of {@code text}, best first; when none matches
+	 * them all, those matching some, the most first ({@link SearchHits#someWordsOnly()}).
+	 */
 	public SearchHits search(String text) {
 		SearchQuery query = SearchQuery.parse(text);
 		ArticleQuery articleQuery = ArticleQuery.of(QueryPlan.of(query, synonyms, matching), english);
 		return index.search(searcher -> {
-			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery);
+			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery.query());
+			boolean someWordsOnly = ids.isEmpty() && articleQuery != null && articleQuery.anyClause() != null;
+			if (someWordsOnly) {
+				ids = ranked(searcher, articleQuery.anyClause());
+			}
 			Optional<String> suggestion = suggester.suggest(query, searcher.getIndexReader())
 				.filter(corrected -> !corrected.equalsIgnoreCase(query.text().strip()))
 				.filter(corrected -> findsAny(searcher, corrected));
-			return new SearchHits(ids, suggestion, articleQuery == null ? List.of() : articleQuery.patterns());
+			return new SearchHits(ids, someWordsOnly && !ids.isEmpty(), suggestion,
+					articleQuery == null ? List.of() : articleQuery.patterns());
 		});
 	}
 
@@ -100,10 +109,10 @@ public class SearchService {
 	 * Every hit, best score first and equal scores in the tie-breaking order. Each hit becomes one
 	 * long, (inverted score bits, tie rank), so one primitive sort ranks them all.
 	 */
-	private static List<Long> ranked(LibrarySearcher searcher, ArticleQuery query) {
+	private static List<Long> ranked(LibrarySearcher searcher, Query query) {
 		AllHits hits;
 		try {
-			hits = searcher.search(query.query(), AllHits.manager());
+			hits = searcher.search(query, AllHits.manager());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot search the index", ex);

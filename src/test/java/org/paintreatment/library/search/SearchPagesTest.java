@@ -168,6 +168,22 @@ class SearchPagesTest {
 	}
 
 	@Test
+	void whenNoArticleHasEveryWordThePageListsThoseWithSomeAndSaysSo() {
+		Document page = search("acupuncture zyxwvut");
+		JsonNode some = http.json("/api/articles?q=" + encode("acupuncture zyxwvut"));
+		JsonNode acupuncture = http.json("/api/articles?q=acupuncture");
+
+		assertThat(page.select(".search-partial").text())
+			.isEqualTo("No article has every word of “acupuncture zyxwvut”. These have some of them, the most first.");
+		assertThat(page.select(".article-card")).hasSize(acupuncture.get("total").asInt()).isNotEmpty();
+		assertThat(page.select(".empty-result")).isEmpty();
+		assertThat(some.get("someWordsOnly").asBoolean()).isTrue();
+		assertThat(some.get("items")).isEqualTo(acupuncture.get("items"));
+		assertThat(acupuncture.get("someWordsOnly").asBoolean()).isFalse();
+		assertThat(search("acupuncture").select(".search-partial")).isEmpty();
+	}
+
+	@Test
 	void searchCombinesWithTheFiltersAndTheirCounts() {
 		Document searched = search("receptor");
 		Document narrowed = http.page("/articles?treatment=kratom&q=receptor");

@@ -74,6 +74,26 @@ class SearchServiceTest {
 	}
 
 	@Test
+	void whenNoArticleHasEveryWordThoseWithSomeComeTheMostFirst() {
+		add(1, "Kratom tea", "Summary.", "Leaves.", "kratom", 2);
+		add(2, "Infusions", "Summary.", "Ketamine infusions for kratom users.", "ketamine", 3);
+		add(3, "Acupuncture", "Summary.", "Needles.", "acupuncture", 1);
+		add(4, "Other", "Summary.", "Nothing.", "acupuncture", 1);
+		commit();
+
+		SearchHits some = search.search("ketamine kratom needles zebra");
+		assertThat(some.ids()).containsExactly(2L, 1L, 3L);
+		assertThat(some.someWordsOnly()).isTrue();
+
+		SearchHits every = search.search("kratom leaves");
+		assertThat(every.ids()).containsExactly(1L);
+		assertThat(every.someWordsOnly()).isFalse();
+		assertThat(search.search("zebra unicorn").ids()).isEmpty();
+		assertThat(search.search("zebra unicorn").someWordsOnly()).isFalse();
+		assertThat(search.search("zebra").someWordsOnly()).isFalse();
+	}
+
+	@Test
 	void stemmingFindsOtherFormsOfAWord() {
 		add(1, "About migraine", "Summary.", "Kratom acts on opioid receptors.", "kratom", 2);
 		commit();
