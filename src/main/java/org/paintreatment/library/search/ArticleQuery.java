@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -29,26 +30,27 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  * every clause, {@code anyClause} ranks those matching some by how many, then by the same tiers.
  */
 /*
- * query: every clause must match; anyClause: at least one must, the more the better (null with a
- * single clause, where the two are the same). patterns: each word or phrase the query matches, as
- * analysed words at relative positions; the snippets mark these (a phrase only where all its words
- * stand together).
+ * query: every clause must match; clauses: each word or phrase on its own (for someClauses).
+ * patterns: each word or phrase the query matches, as analysed words at relative positions; the
+ * snippets mark these (a phrase only where all its words stand together).
  */
-record ArticleQuery(Query query, Query anyClause, List<List<Token>> patterns) {
+record ArticleQuery(Query query, List<Query> clauses, List<List<Token>> patterns) {
 
 	static final float TITLE = 10_000f;
 
 	static final float SUMMARY = 1_000f;
 
-	/** What each matched word or phrase adds when an article need only match some of them. */
+	/**
+	 * What a matched word or phrase adds, times its rarity, when an article need only match some:
+	 * far above the tiers, so the words an article has count before where it has them.
+	 */
 	static final float WORD = 100_000f;
 
 	/** The query, or null when no clause has a searchable word (only stop words or punctuation). */
 	static ArticleQuery of(QueryPlan plan, Analyzer english) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		List<Query> clauses = new ArrayList<>();
 		Set<List<Token>> patterns = new LinkedHashSet<>();
-		int clauses = 0;
 		for (QueryPlan.Clause clause : plan.clauses()) {
 			List<List<Token>> alternatives = new ArrayList<>();
 			for (String text : clause.alternatives()) {
@@ -66,22 +68,36 @@ record ArticleQuery(Query query, Query anyClause, List<List<Token>> patterns) {
 					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.SUMMARY, alternatives)), SUMMARY),
 					new BoostQuery(new ConstantScoreQuery(inField(ArticleFields.TAGS, alternatives)), SUMMARY),
 					inField(ArticleFields.BODY, alternatives));
-			Query clauseQuery = new DisjunctionMaxQuery(fields, 0f);
-			all.add(clauseQuery, Occur.MUST);
-			any.add(countingAsAWord(clauseQuery), Occur.SHOULD);
-			clauses++;
+			Query anyField = new DisjunctionMaxQuery(fields, 0f);
+			all.add(anyField, Occur.MUST);
+			clauses.add(anyField);
 		}
-		if (clauses == 0) {
-			return null;
-		}
-		return new ArticleQuery(all.build(), clauses > 1 ? any.build() : null, List.copyOf(patterns));
+		return clauses.isEmpty() ? null : new ArticleQuery(all.build(), List.copyOf(clauses), List.copyOf(patterns));
 	}
 
-	/** The clause's own score plus {@value #WORD}: with some words only, the more words the better. */
-	private static Query countingAsAWord(Query clause) {
-		return new BooleanQuery.Builder().add(new BoostQuery(new ConstantScoreQuery(clause), WORD), Occur.SHOULD)
-			.add(clause, Occur.SHOULD)
-			.build();
+	/**
+	 * The articles with at least one of the words and phrases, for when none has them all; null
+	 * when that would be the same query or no clause finds anything. Each clause found in n of
+	 * the N articles adds {@value #WORD} times its rarity, BM25's ln(1 + (N - n + 0.5) / (n + 0.5)),
+	 * and its own score: a word in nearly every article ("does", "pain") adds almost nothing, so an
+	 * article with the one rare word comes before one with three common words in its title.
+	 */
+	Query someClauses(ToIntFunction<Query> count, int articles) {
+		if (clauses.size() < 2) {
+			return null;
+		}
+		BooleanQuery.Builder some = new BooleanQuery.Builder();
+		boolean any = false;
+		for (Query clause : clauses) {
+			int found = count.applyAsInt(clause);
+			if (found > 0) {
+				float rarity = (float) Math.log1p((articles - found + 0.5) / (found + 0.5));
+				some.add(new BoostQuery(new ConstantScoreQuery(clause), WORD * rarity), Occur.SHOULD);
+				some.add(clause, Occur.SHOULD);
+				any = true;
+			}
+		}
+		return any ? some.build() : null;
 	}
 
 	/** The words with positions counted from the first one, offsets dropped: what to mark in a text. */

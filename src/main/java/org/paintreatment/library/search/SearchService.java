@@ -83,22 +83,29 @@ public class SearchService {
 		ArticleQuery articleQuery = ArticleQuery.of(QueryPlan.of(query, synonyms, matching), english);
 		return index.search(searcher -> {
 			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery.query());
-			boolean someWordsOnly = ids.isEmpty() && articleQuery != null && articleQuery.anyClause() != null;
+			Query some = ids.isEmpty() && articleQuery != null
+					? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs())
+					: null;
+			boolean someWordsOnly = some != null;
 			if (someWordsOnly) {
-				ids = ranked(searcher, articleQuery.anyClause());
+				ids = ranked(searcher, some);
 			}
 			Optional<String> suggestion = suggester.suggest(query, searcher.getIndexReader())
 				.filter(corrected -> !corrected.equalsIgnoreCase(query.text().strip()))
 				.filter(corrected -> findsAny(searcher, corrected));
-			return new SearchHits(ids, someWordsOnly && !ids.isEmpty(), suggestion,
+			return new SearchHits(ids, someWordsOnly, suggestion,
 					articleQuery == null ? List.of() : articleQuery.patterns());
 		});
 	}
 
 	private boolean findsAny(LibrarySearcher searcher, String text) {
 		ArticleQuery corrected = ArticleQuery.of(QueryPlan.of(SearchQuery.parse(text), synonyms, matching), english);
+		return corrected != null && count(searcher, corrected.query()) > 0;
+	}
+
+	private static int count(LibrarySearcher searcher, Query query) {
 		try {
-			return corrected != null && searcher.count(corrected.query()) > 0;
+			return searcher.count(query);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
