@@ -30,11 +30,12 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  * every clause, {@code anyClause} ranks those matching some by how many, then by the same tiers.
  */
 /*
- * query: every clause must match; clauses: each word or phrase on its own (for someClauses).
+ * query: every clause must match; clauses: each word or phrase on its own, with its analysed
+ * words (for someClauses).
  * patterns: each word or phrase the query matches, as analysed words at relative positions; the
  * snippets mark these (a phrase only where all its words stand together).
  */
-record ArticleQuery(Query query, List<Query> clauses, List<List<Token>> patterns) {
+record ArticleQuery(Query query, List<Clause> clauses, List<List<Token>> patterns) {
 
 	static final float TITLE = 10_000f;
 
@@ -49,15 +50,17 @@ record ArticleQuery(Query query, List<Query> clauses, List<List<Token>> patterns
 	/** The query, or null when no clause has a searchable word (only stop words or punctuation). */
 	static ArticleQuery of(QueryPlan plan, Analyzer english) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		List<Query> clauses = new ArrayList<>();
+		List<Clause> clauses = new ArrayList<>();
 		Set<List<Token>> patterns = new LinkedHashSet<>();
 		for (QueryPlan.Clause clause : plan.clauses()) {
 			List<List<Token>> alternatives = new ArrayList<>();
+			Set<String> words = new LinkedHashSet<>();
 			for (String text : clause.alternatives()) {
 				List<Token> tokens = LibraryAnalyzers.tokens(english, text);
 				if (!tokens.isEmpty()) {
 					alternatives.add(tokens);
 					patterns.add(relative(tokens));
+					tokens.forEach(token -> words.add(token.term()));
 				}
 			}
 			if (alternatives.isEmpty()) {
@@ -70,25 +73,28 @@ record ArticleQuery(Query query, List<Query> clauses, List<List<Token>> patterns
 					inField(ArticleFields.BODY, alternatives));
 			Query anyField = new DisjunctionMaxQuery(fields, 0f);
 			all.add(anyField, Occur.MUST);
-			clauses.add(anyField);
+			clauses.add(new Clause(anyField, Set.copyOf(words)));
 		}
 		return clauses.isEmpty() ? null : new ArticleQuery(all.build(), List.copyOf(clauses), List.copyOf(patterns));
 	}
 
 	/**
 	 * The articles with at least one of the words and phrases, for when none has them all; null
-	 * when that would be the same query or no clause finds anything. Each clause found in n of
+	 * when that would be the same query or no clause finds anything. Clauses of filler words only
+	 * ("how", "does") are left out, unless there is nothing else. Each clause found in n of
 	 * the N articles adds {@value #WORD} times its rarity, BM25's ln(1 + (N - n + 0.5) / (n + 0.5)),
 	 * and its own score: a word in nearly every article ("does", "pain") adds almost nothing, so an
 	 * article with the one rare word comes before one with three common words in its title.
 	 */
-	Query someClauses(ToIntFunction<Query> count, int articles) {
+	Query someClauses(ToIntFunction<Query> count, int articles, FillerWords filler) {
 		if (clauses.size() < 2) {
 			return null;
 		}
+		List<Clause> meaningful = clauses.stream().filter(clause -> !filler.areAll(clause.words())).toList();
 		BooleanQuery.Builder some = new BooleanQuery.Builder();
 		boolean any = false;
-		for (Query clause : clauses) {
+		for (Clause each : meaningful.isEmpty() ? clauses : meaningful) {
+			Query clause = each.query();
 			int found = count.applyAsInt(clause);
 			if (found > 0) {
 				float rarity = (float) Math.log1p((articles - found + 0.5) / (found + 0.5));
@@ -98,6 +104,10 @@ record ArticleQuery(Query query, List<Query> clauses, List<List<Token>> patterns
 			}
 		}
 		return any ? some.build() : null;
+	}
+
+	/** One word or phrase of the query (with its synonyms), matched in any field. */
+	record Clause(Query query, Set<String> words) {
 	}
 
 	/** The words with positions counted from the first one, offsets dropped: what to mark in a text. */

@@ -45,6 +45,8 @@ public class SearchService {
 
 	public static final String SYNONYMS_RESOURCE = "/library/synonyms.txt";
 
+	public static final String FILLER_WORDS_RESOURCE = "/library/filler-words.txt";
+
 	private final SearchIndex index;
 
 	private final Analyzer english = LibraryAnalyzers.english();
@@ -53,6 +55,8 @@ public class SearchService {
 
 	private final Synonyms synonyms;
 
+	private final FillerWords filler;
+
 	private final Suggester suggester;
 
 	private final SnippetBuilder snippets = new SnippetBuilder();
@@ -60,13 +64,15 @@ public class SearchService {
 	SearchService(SearchIndex index, Taxonomy taxonomy) {
 		this.index = index;
 		this.synonyms = Synonyms.fromClasspath(SYNONYMS_RESOURCE, text -> LibraryAnalyzers.terms(matching, text));
+		this.filler = FillerWords.fromClasspath(FILLER_WORDS_RESOURCE, text -> LibraryAnalyzers.terms(english, text));
 		Set<String> known = new HashSet<>(synonyms.vocabulary());
 		Stream.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())
 			.flatMap(List::stream)
 			.flatMap(SearchService::wordsOf)
 			.forEach(text -> known.addAll(LibraryAnalyzers.terms(matching, text)));
 		this.suggester = new Suggester(LibraryAnalyzers.surface(), matching, english, known);
-		log.info("Search: {} synonym rule(s) from {}; index in {}", synonyms.size(), SYNONYMS_RESOURCE, index.folder());
+		log.info("Search: {} synonym rule(s) from {}, {} filler word(s) from {}; index in {}", synonyms.size(),
+				SYNONYMS_RESOURCE, filler.size(), FILLER_WORDS_RESOURCE, index.folder());
 	}
 
 	private static Stream<String> wordsOf(TermDefinition term) {
@@ -84,7 +90,7 @@ public class SearchService {
 		return index.search(searcher -> {
 			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery.query());
 			Query some = ids.isEmpty() && articleQuery != null
-					? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs())
+					? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
 					: null;
 			boolean someWordsOnly = some != null;
 			if (someWordsOnly) {

@@ -97,14 +97,31 @@ class SearchServiceTest {
 
 	@Test
 	void withSomeWordsOnlyWordsInNearlyEveryArticleCountForLittle() {
-		add(1, "How does ketamine work", "Summary.", "How it works.", "ketamine", 3);
-		add(2, "Needles", "Summary.", "Acupuncture for pain.", "acupuncture", 1);
+		add(1, "Pain relief with ketamine", "Summary.", "Relief of pain.", "ketamine", 3);
+		add(2, "Needles", "Summary.", "Acupuncture.", "acupuncture", 1);
 		for (long id = 3; id <= 8; id++) {
-			add(id, "Other " + id, "Summary.", "How does it work? Does it?", "kratom", 2);
+			add(id, "Other " + id, "Summary.", "Pain and relief.", "kratom", 2);
 		}
 		commit();
 
-		assertThat(search.search("how does acupuncture work").ids()).startsWith(2L);
+		assertThat(search.search("acupuncture pain relief").ids()).startsWith(2L).hasSize(8);
+	}
+
+	@Test
+	void withSomeWordsOnlyTheFillerWordsOfAQuestionDoNotCount() {
+		add(1, "How does ketamine work", "Summary.", "How it works.", "ketamine", 3);
+		add(2, "Needles", "Summary.", "Acupuncture for pain.", "acupuncture", 1);
+		add(3, "Kratom", "Summary.", "What does kratom do? It works.", "kratom", 2);
+		add(4, "Tea", "Summary.", "Tea works for some.", "kratom", 2);
+		commit();
+
+		SearchHits question = search.search("how does acupuncture work");
+		assertThat(question.ids()).startsWith(2L, 1L).hasSize(4);
+		assertThat(question.someWordsOnly()).isTrue();
+		// with every word, filler words count as any other
+		assertThat(search.search("how does ketamine work").ids()).containsExactly(1L);
+		// and a question of filler words only still finds what has some of them
+		assertThat(search.search("how does what").ids()).containsExactlyInAnyOrder(1L, 3L);
 	}
 
 	@Test
