@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,6 +17,7 @@ import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.support.DatabaseTest;
+import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DatabaseTest
 class HostileFilesTest {
 
-	static final Path SEEDS = folder();
+	static final Path SEEDS = TempFolders.create("hostile-seeds");
 
 	static final String GOOD = "Ketamine blocks NMDA receptors. Ketamine is used for pain under medical supervision.\n"
 			+ "Doctors give ketamine as an infusion.\n";
@@ -59,6 +61,11 @@ class HostileFilesTest {
 	@DynamicPropertySource
 	static void seedsFolder(DynamicPropertyRegistry registry) {
 		registry.add("library.seeds-dir", SEEDS::toString);
+	}
+
+	@AfterAll
+	static void deleteFolder() throws IOException {
+		TempFolders.delete(SEEDS);
 	}
 
 	@BeforeAll
@@ -111,15 +118,6 @@ class HostileFilesTest {
 			list.append("  ".repeat(level)).append("- item\n");
 		}
 		return list.toString();
-	}
-
-	private static Path folder() {
-		try {
-			return Files.createTempDirectory("hostile-seeds");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.paintreatment.library.importer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +19,7 @@ import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.support.DatabaseTest;
+import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @DatabaseTest
 class LibraryImporterTest {
 
-	private static final Path SEEDS = createSeedsFolder();
+	private static final Path SEEDS = TempFolders.create("library-importer-test-");
 
 	private static final String KETAMINE = """
 			Ketamine blocks NMDA receptors in the spinal cord. Ketamine is given as an infusion under medical supervision.
@@ -73,22 +72,9 @@ class LibraryImporterTest {
 		registry.add("library.seeds-dir", SEEDS::toString);
 	}
 
-	private static Path createSeedsFolder() {
-		try {
-			return Files.createTempDirectory("library-importer-test-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	@AfterAll
 	static void deleteSeedsFolder() throws IOException {
-		try (Stream<Path> paths = Files.walk(SEEDS)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
+		TempFolders.delete(SEEDS);
 	}
 
 	@BeforeEach

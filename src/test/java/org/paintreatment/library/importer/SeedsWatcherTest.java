@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.support.DatabaseTest;
+import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DatabaseTest
 class SeedsWatcherTest {
 
-	static final Path SEEDS = folder();
+	/** Left in place: the context, and its watcher, outlive the class in Spring's test cache. */
+	static final Path SEEDS = TempFolders.create("watched-seeds");
 
 	static final Duration WITHIN = Duration.ofSeconds(5);
 
@@ -73,15 +75,6 @@ class SeedsWatcherTest {
 		Files.writeString(temporary, text, StandardCharsets.UTF_8);
 		Files.move(temporary, SEEDS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
 				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	private static Path folder() {
-		try {
-			return Files.createTempDirectory("watched-seeds");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.importer.LibraryImporter;
+import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,12 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once; errors are never kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:page-cache-test;DB_CLOSE_DELAY=-1", "library.watch=false",
+		properties = { "library.test.schema=page_cache", "library.watch=false",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 class PageCacheTest {
 
-	static final Path SEEDS = folder();
+	static final Path SEEDS = TempFolders.create("library-page-cache-test-");
 
 	static final String KETAMINE = "Ketamine for Nerve Pain\nKetamine blocks NMDA receptors in the spinal cord. "
 			+ "Ketamine is given as an infusion under medical supervision.\nDoctors use ketamine for nerve pain.\n";
@@ -76,23 +76,9 @@ class PageCacheTest {
 		registry.add("library.seeds-dir", SEEDS::toString);
 	}
 
-	private static Path folder() {
-		try {
-			return Files.createTempDirectory("library-page-cache-test-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	@AfterAll
 	static void deleteFolder() throws IOException {
-		try (Stream<Path> files = Files.list(SEEDS)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.delete(SEEDS);
+		TempFolders.delete(SEEDS);
 	}
 
 	@BeforeEach
