@@ -44,6 +44,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select a.sourceFile from Article a")
 	List<String> findAllSourceFiles();
 
+	@Query("select new org.paintreatment.library.article.ArticleLink(a.sourceFile, a.slug, a.title) from Article a")
+	List<ArticleLink> findAllLinks();
+
 	@Query("select am from ArticleMechanism am join fetch am.mechanism m where am.article.id = :id order by m.position")
 	List<ArticleMechanism> findMechanismEvidence(long id);
 

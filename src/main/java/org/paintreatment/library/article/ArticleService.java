@@ -49,6 +49,14 @@ public class ArticleService {
 				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), outline.toc(), mechanisms, caveats, related);
 	}
 
+	/** Every article by the file it was imported from. */
+	@Transactional(readOnly = true)
+	public Map<String, ArticleLink> linksByFile() {
+		Map<String, ArticleLink> links = new HashMap<>();
+		articles.findAllLinks().forEach(link -> links.put(link.sourceFile(), link));
+		return links;
+	}
+
 	/**
 	 * The filtered list. Words in the filter's query are searched in the full-text index: the hits
 	 * (those with every word, or failing any, with some) come best first, are narrowed by the term

@@ -1,5 +1,6 @@
 package org.paintreatment.library.importer;
 
+import org.paintreatment.library.article.ArticleService;
 import org.paintreatment.library.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,13 +17,18 @@ class ImportReportController {
 
 	private final ImportHistory history;
 
-	ImportReportController(ImportHistory history) {
+	private final ArticleService articles;
+
+	ImportReportController(ImportHistory history, ArticleService articles) {
 		this.history = history;
+		this.articles = articles;
 	}
 
+	/** The report, with a link to the article of each imported or updated file. */
 	@GetMapping("/library/import")
 	String showImportReport(Model model) {
 		model.addAttribute("report", history.last().orElse(null));
+		model.addAttribute("articles", articles.linksByFile());
 		return VIEW;
 	}
 
