@@ -77,7 +77,9 @@ public class ArticleService {
 				bySlug.put(article.slug(), snippet);
 			}
 		});
-		return listing.withSearch(bySlug, hits.suggestion().orElse(null), hits.someWordsOnly());
+		// with no article left after the term filters, the page says so, not what the hits had
+		boolean someWordsOnly = hits.someWordsOnly() && listing.total() > 0;
+		return listing.withSearch(bySlug, hits.suggestion().orElse(null), someWordsOnly);
 	}
 
 }

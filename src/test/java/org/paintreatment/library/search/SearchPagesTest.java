@@ -181,6 +181,18 @@ class SearchPagesTest {
 		assertThat(some.get("items")).isEqualTo(acupuncture.get("items"));
 		assertThat(acupuncture.get("someWordsOnly").asBoolean()).isFalse();
 		assertThat(search("acupuncture").select(".search-partial")).isEmpty();
+
+		String otherTreatment = null;
+		for (JsonNode treatment : http.json("/api/treatments")) {
+			JsonNode count = some.get("facets").get("treatment").get(treatment.get("slug").asString());
+			if (count == null || count.asInt() == 0) {
+				otherTreatment = treatment.get("slug").asString();
+			}
+		}
+		assertThat(otherTreatment).isNotNull();
+		Document filtered = http.page("/articles?treatment=" + otherTreatment + "&q=" + encode("acupuncture zyxwvut"));
+		assertThat(filtered.select(".search-partial")).isEmpty();
+		assertThat(filtered.select(".empty-result").text()).contains("No article matches “acupuncture zyxwvut” with these filters.");
 	}
 
 	@Test
