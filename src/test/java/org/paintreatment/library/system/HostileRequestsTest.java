@@ -177,6 +177,10 @@ class HostileRequestsTest {
 		Raw cssAgain = http.raw("GET", css, Map.of("If-Modified-Since", http.raw("GET", css).header("Last-Modified")));
 		softly.assertThat(cssAgain.status()).isEqualTo(304);
 		answers.add(cssAgain);
+		Raw cssByEtag = http.raw("GET", css, Map.of("If-None-Match", http.raw("GET", css).header("ETag")));
+		softly.assertThat(cssByEtag.status()).isEqualTo(304);
+		softly.assertThat(http.raw("GET", css, Map.of("If-None-Match", "\"stale\"")).status()).isEqualTo(200);
+		answers.add(cssByEtag);
 		answers.forEach(this::checkHeaders);
 	}
 
