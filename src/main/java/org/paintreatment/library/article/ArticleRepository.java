@@ -44,6 +44,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select a.sourceFile from Article a")
 	List<String> findAllSourceFiles();
 
+	@Query("select a.sourceFile from Article a where a.slug = :slug")
+	Optional<String> findSourceFileBySlug(String slug);
+
 	@Query("select new org.paintreatment.library.article.ArticleLink(a.sourceFile, a.slug, a.title) from Article a")
 	List<ArticleLink> findAllLinks();
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.article.ImportState;
 import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
@@ -88,7 +87,7 @@ class ArticleStore {
 			String slug = existing != null ? existing.slug() : uniqueSlug(draft.slug(), taken);
 			taken.add(slug);
 			String clashWith = slug.equals(draft.slug()) ? null : fileBySlug.containsKey(draft.slug())
-					? fileBySlug.get(draft.slug()) : articles.findBySlug(draft.slug()).map(Article::getSourceFile).orElse(null);
+					? fileBySlug.get(draft.slug()) : articles.findSourceFileBySlug(draft.slug()).orElse(null);
 			fileBySlug.put(slug, draft.sourceFile());
 			if (existing != null) {
 				changed.add(new ArticleRows.ChangedArticle(draft, existing.id()));

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,8 @@ import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -470,6 +473,17 @@ class LibraryImporterTest {
 		finally {
 			jdbc.execute("alter table article drop constraint refuse_poison");
 		}
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aSlugClashWithAStoredArticleNamesItsFileInTheLog(CapturedOutput output) throws IOException {
+		write("b.md", "# Kratom and Pain\n\n" + KRATOM);
+		importer.importAll();
+		write("c.txt", "Kratom and Pain\nAnother kratom text. Kratom binds opioid receptors. Kratom grows in Asia.");
+		importer.importAll();
+
+		assertThat(output).contains("b.md and c.txt both want the slug 'kratom-and-pain'; c.txt gets 'kratom-and-pain-2'");
 	}
 
 	@Test
