@@ -104,12 +104,14 @@ class ArticlePageTest extends HttpPagesTest {
 			String opening = page.select(".article-body p").first().text();
 			Elements standfirst = page.select(".article-summary");
 
-			if (opening.startsWith(summary)) {
+			boolean opens = opening.startsWith(summary);
+			if (opens) {
 				assertThat(standfirst).as(summary).isEmpty();
 			}
 			else {
 				assertThat(standfirst.text()).as(summary).isEqualTo(summary);
 			}
+			assertThat(page.select(".article-body").hasClass("opens-with-summary")).as(summary).isEqualTo(opens);
 			assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(summary);
 		}
 	}
