@@ -27,7 +27,8 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  * which stays far below {@value #SUMMARY}. So an article matching in the title outranks one
  * matching in the summary, which outranks one matching only in the body; articles with the same
  * score are ordered by treatment and title (see {@link SearchService}). When no article matches
- * every clause, {@code anyClause} ranks those matching some by how many, then by the same tiers.
+ * every clause, {@link #someClauses} ranks those matching some by how many and how rare, then by the
+ * same tiers.
  */
 /*
  * query: every clause must match; clauses: each word or phrase on its own, with its analysed

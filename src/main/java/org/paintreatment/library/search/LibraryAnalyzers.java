@@ -33,9 +33,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * {@code 's} dropped, lowercased, accents folded ({@code café} → {@code cafe}), English stop words
  * removed, and the KStem stemmer ({@code migraines} → {@code migraine}, {@code receptors} →
  * {@code receptor}) followed by a plural folding for the plurals KStem keeps whole
- * ({@code side effects} → {@code side effect}). KStem is a light, dictionary-checked stemmer: unlike Porter it keeps
- * {@code ketamine} and the misspelling {@code ketamin} apart, so a misspelling finds nothing and
- * gets a suggestion instead of silently matching.</li>
+ * ({@code side effects} → {@code side effect}). KStem is a light, dictionary-checked stemmer:
+ * unlike Porter it keeps {@code ketamine} and the misspelling {@code ketamin} apart, so a
+ * misspelling finds nothing and gets a suggestion instead of silently matching.</li>
  * <li><b>surface</b> (the spelling vocabulary): the same without stop words and stemming, so the
  * suggester proposes words as they are written.</li>
  * </ul>

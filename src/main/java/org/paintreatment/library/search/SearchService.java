@@ -82,7 +82,7 @@ public class SearchService {
 
 	/**
 	 * The articles matching every word and phrase of {@code text}, best first; when none matches
-	 * them all, those matching some, the most first ({@link SearchHits#someWordsOnly()}).
+	 * them all, those matching some, more and rarer words first ({@link SearchHits#someWordsOnly()}).
 	 */
 	public SearchHits search(String text) {
 		SearchQuery query = SearchQuery.parse(text);
