@@ -3,6 +3,7 @@ package org.paintreatment.library.article;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.paintreatment.library.search.SearchHits;
 import org.paintreatment.library.search.SearchService;
@@ -34,7 +35,8 @@ public class ArticleService {
 	public ArticleView show(String slug) {
 		LibrarySnapshot snapshot = index.current();
 		Article article = articles.findWithTreatmentBySlug(slug)
-			.orElseThrow(() -> new NotFoundException("There is no article at /articles/" + slug + "."));
+			.orElseThrow(() -> new NotFoundException("There is no article at /articles/" + slug + ".",
+					slug.replace('-', ' ')));
 		List<TermEvidence> mechanisms = articles.findMechanismEvidence(article.getId()).stream()
 			.map(link -> new TermEvidence(TermSummary.of(TermKind.MECHANISM, link.getMechanism()), link.getSentences()))
 			.toList();
@@ -47,6 +49,16 @@ public class ArticleService {
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
 				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(),
 				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), outline.toc(), mechanisms, caveats, related);
+	}
+
+	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */
+	public List<IndexedArticle> nearest(String words, int limit) {
+		LibrarySnapshot snapshot = index.current();
+		return search.search(words).ids().stream()
+			.map(snapshot::articleById)
+			.flatMap(Optional::stream)
+			.limit(limit)
+			.toList();
 	}
 
 	/** Every article by the file it was imported from. */

@@ -134,6 +134,11 @@ public final class LibrarySnapshot {
 		return Optional.ofNullable(bySlug.get(slug));
 	}
 
+	public Optional<IndexedArticle> articleById(long id) {
+		Integer place = placeById.get(id);
+		return place == null ? Optional.empty() : Optional.of(articles.get(place));
+	}
+
 	public List<TermSummary> terms(TermKind kind) {
 		return terms.get(kind);
 	}

@@ -38,8 +38,11 @@ class ErrorPages {
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object notFound(Exception ex, HttpServletRequest request) {
-		String message = ex instanceof NotFoundException ? ex.getMessage() : "There is no page at this address.";
-		return respond(request, HttpStatus.NOT_FOUND, message, null);
+		if (ex instanceof NotFoundException notFound) {
+			return responses.respond(request.getRequestURI(), HttpStatus.NOT_FOUND, notFound.getMessage(), null,
+					notFound.lookFor());
+		}
+		return respond(request, HttpStatus.NOT_FOUND, "There is no page at this address.", null);
 	}
 
 	@ExceptionHandler(BadParameterException.class)

@@ -2,9 +2,14 @@ package org.paintreatment.library.system;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.paintreatment.library.article.ArticleService;
+import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibraryIndex;
 import org.paintreatment.library.taxonomy.TermKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,13 +24,21 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorResponses {
 
+	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
 	/** Problem documents name their charset, as every text response here does. */
 	static final MediaType PROBLEM_JSON = new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8);
 
+	/** At most this many articles are offered on a 404 page. */
+	static final int NEAREST = 3;
+
 	private final LibraryIndex index;
 
-	ErrorResponses(LibraryIndex index) {
+	private final ArticleService articles;
+
+	ErrorResponses(LibraryIndex index, ArticleService articles) {
 		this.index = index;
+		this.articles = articles;
 	}
 
 	static boolean isApi(String path) {
@@ -37,6 +50,11 @@ class ErrorResponses {
 	 * @param parameter the request parameter at fault, or null
 	 */
 	Object respond(String path, HttpStatus status, String message, String parameter) {
+		return respond(path, status, message, parameter, null);
+	}
+
+	/** @param lookFor words whose nearest articles a 404 page offers, or null */
+	Object respond(String path, HttpStatus status, String message, String parameter, String lookFor) {
 		if (isApi(path)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setInstance(safeUri(path));
@@ -50,7 +68,19 @@ class ErrorResponses {
 		page.addObject("message", message);
 		page.addObject("parameter", parameter);
 		page.addObject("treatments", index.current().terms(TermKind.TREATMENT));
+		page.addObject("nearest", lookFor == null ? List.of() : nearest(lookFor));
 		return page;
+	}
+
+	/** An extra of the 404 page: if the search fails, the page is shown without it. */
+	private List<IndexedArticle> nearest(String lookFor) {
+		try {
+			return articles.nearest(lookFor, NEAREST);
+		}
+		catch (RuntimeException ex) {
+			log.warn("No nearest articles for a 404 page: {}", ex.toString());
+			return List.of();
+		}
 	}
 
 	private static URI safeUri(String path) {

@@ -117,6 +117,25 @@ class ArticlePageTest extends HttpPagesTest {
 	}
 
 	@Test
+	void aMistypedArticleAddressOffersTheNearestArticles() {
+		JsonNode article = http.json("/api/articles").get("items").get(0);
+		String mistyped = article.get("slug").asString() + "zz";
+		JsonNode searched = http.json("/api/articles?q=" + mistyped.replace('-', '+')).get("items");
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < Math.min(3, searched.size()); i++) {
+			expected.add(searched.get(i).get("url").asString());
+		}
+
+		Document page = http.page("/articles/" + mistyped, 404);
+
+		assertThat(page.select(".nearest-articles a").eachAttr("href")).isNotEmpty()
+			.containsExactlyElementsOf(expected)
+			.contains(article.get("url").asString());
+		assertThat(http.page("/articles/zzzz-qqqq", 404).select(".nearest-articles")).isEmpty();
+		assertThat(http.page("/treatments/zzzz", 404).select(".nearest-articles")).isEmpty();
+	}
+
+	@Test
 	void relatedArticlesShareTheTreatmentFirst() {
 		JsonNode ketamine = http.json("/api/articles?treatment=ketamine").get("items");
 		Document page = http.page(ketamine.get(0).get("url").asString());
