@@ -13,20 +13,23 @@ import org.paintreatment.library.taxonomy.TermKind;
  * (built by {@link org.paintreatment.library.search.SnippetBuilder}); empty without a search
  * @param suggestion the query with misspelt words corrected, or null
  * @param someWordsOnly true when no article has every searched word and these have some of them
+ * @param wordsFoundNowhere with {@code someWordsOnly}, the searched words no article has
  */
 public record ArticleListing(List<IndexedArticle> items, int total, int page, int size,
 		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion,
-		boolean someWordsOnly) {
+		boolean someWordsOnly, List<String> wordsFoundNowhere) {
 
 	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter) {
 		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
 		int to = Math.min(found.size(), from + filter.size());
 		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
-				Map.of(), null, false);
+				Map.of(), null, false, List.of());
 	}
 
-	ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly) {
-		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly);
+	ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly,
+			List<String> wordsFoundNowhere) {
+		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly,
+				List.copyOf(wordsFoundNowhere));
 	}
 
 	public String snippet(IndexedArticle article) {

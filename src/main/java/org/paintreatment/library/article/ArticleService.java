@@ -91,7 +91,8 @@ public class ArticleService {
 		});
 		// with no article left after the term filters, the page says so, not what the hits had
 		boolean someWordsOnly = hits.someWordsOnly() && listing.total() > 0;
-		return listing.withSearch(bySlug, hits.suggestion().orElse(null), someWordsOnly);
+		return listing.withSearch(bySlug, hits.suggestion().orElse(null), someWordsOnly,
+				someWordsOnly ? hits.foundNowhere() : List.of());
 	}
 
 }

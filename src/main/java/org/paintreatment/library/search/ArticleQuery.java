@@ -74,7 +74,7 @@ record ArticleQuery(Query query, List<Clause> clauses, List<List<Token>> pattern
 					inField(ArticleFields.BODY, alternatives));
 			Query anyField = new DisjunctionMaxQuery(fields, 0f);
 			all.add(anyField, Occur.MUST);
-			clauses.add(new Clause(anyField, Set.copyOf(words)));
+			clauses.add(new Clause(clause.alternatives().get(0), anyField, Set.copyOf(words)));
 		}
 		return clauses.isEmpty() ? null : new ArticleQuery(all.build(), List.copyOf(clauses), List.copyOf(patterns));
 	}
@@ -87,13 +87,13 @@ record ArticleQuery(Query query, List<Clause> clauses, List<List<Token>> pattern
 	 * and its own score: a word in nearly every article ("does", "pain") adds almost nothing, so an
 	 * article with the one rare word comes before one with three common words in its title.
 	 */
-	Query someClauses(ToIntFunction<Query> count, int articles, FillerWords filler) {
+	SomeClauses someClauses(ToIntFunction<Query> count, int articles, FillerWords filler) {
 		if (clauses.size() < 2) {
 			return null;
 		}
 		List<Clause> meaningful = clauses.stream().filter(clause -> !filler.areAll(clause.words())).toList();
 		BooleanQuery.Builder some = new BooleanQuery.Builder();
-		boolean any = false;
+		List<String> foundNowhere = new ArrayList<>();
 		for (Clause each : meaningful.isEmpty() ? clauses : meaningful) {
 			Query clause = each.query();
 			int found = count.applyAsInt(clause);
@@ -101,14 +101,21 @@ record ArticleQuery(Query query, List<Clause> clauses, List<List<Token>> pattern
 				float rarity = (float) Math.log1p((articles - found + 0.5) / (found + 0.5));
 				some.add(new BoostQuery(new ConstantScoreQuery(clause), WORD * rarity), Occur.SHOULD);
 				some.add(clause, Occur.SHOULD);
-				any = true;
+			}
+			else {
+				foundNowhere.add(each.written());
 			}
 		}
-		return any ? some.build() : null;
+		BooleanQuery query = some.build();
+		return query.clauses().isEmpty() ? null : new SomeClauses(query, List.copyOf(foundNowhere));
 	}
 
-	/** One word or phrase of the query (with its synonyms), matched in any field. */
-	record Clause(Query query, Set<String> words) {
+	/** One word or phrase of the query as the reader wrote it (with its synonyms), matched in any field. */
+	record Clause(String written, Query query, Set<String> words) {
+	}
+
+	/** The query for the articles with some of the words, and the words no article has, as written. */
+	record SomeClauses(Query query, List<String> foundNowhere) {
 	}
 
 	/** The words with positions counted from the first one, offsets dropped: what to mark in a text. */

@@ -19,13 +19,17 @@ public final class SearchHits {
 
 	private final boolean someWordsOnly;
 
+	private final List<String> foundNowhere;
+
 	private final Optional<String> suggestion;
 
 	private final List<List<Token>> patterns;
 
-	SearchHits(List<Long> ids, boolean someWordsOnly, Optional<String> suggestion, List<List<Token>> patterns) {
+	SearchHits(List<Long> ids, boolean someWordsOnly, List<String> foundNowhere, Optional<String> suggestion,
+			List<List<Token>> patterns) {
 		this.ids = List.copyOf(ids);
 		this.someWordsOnly = someWordsOnly;
+		this.foundNowhere = List.copyOf(foundNowhere);
 		this.suggestion = suggestion;
 		this.patterns = List.copyOf(patterns);
 	}
@@ -38,6 +42,11 @@ public final class SearchHits {
 	/** True when no article has every word, and these articles have some of them. */
 	public boolean someWordsOnly() {
 		return someWordsOnly;
+	}
+
+	/** With {@link #someWordsOnly()}, the words and phrases no article has, as the reader wrote them. */
+	public List<String> foundNowhere() {
+		return foundNowhere;
 	}
 
 	/** The query with misspelt words corrected, when that finds articles. */

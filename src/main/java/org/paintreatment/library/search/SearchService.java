@@ -89,24 +89,25 @@ public class SearchService {
 		ArticleQuery articleQuery = ArticleQuery.of(QueryPlan.of(query, synonyms, matching), english);
 		return index.search(searcher -> {
 			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery.query());
-			Query some = ids.isEmpty() && articleQuery != null
+			ArticleQuery.SomeClauses some = ids.isEmpty() && articleQuery != null
 					? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
 					: null;
-			boolean someWordsOnly = some != null;
-			if (someWordsOnly) {
-				ids = ranked(searcher, some);
+			if (some != null) {
+				ids = ranked(searcher, some.query());
 			}
 			Optional<String> suggestion = suggester.suggest(query, searcher.getIndexReader())
 				.filter(corrected -> !corrected.equalsIgnoreCase(query.text().strip()))
 				.filter(corrected -> findsAny(searcher, corrected));
-			return new SearchHits(ids, someWordsOnly, suggestion,
+			return new SearchHits(ids, some != null, some == null ? List.of() : some.foundNowhere(), suggestion,
 					articleQuery == null ? List.of() : articleQuery.patterns());
 		});
 	}
 
+	/** True when the corrected query finds articles, with every word or failing that with some. */
 	private boolean findsAny(LibrarySearcher searcher, String text) {
 		ArticleQuery corrected = ArticleQuery.of(QueryPlan.of(SearchQuery.parse(text), synonyms, matching), english);
-		return corrected != null && count(searcher, corrected.query()) > 0;
+		return corrected != null && (count(searcher, corrected.query()) > 0 || corrected.someClauses(
+				clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler) != null);
 	}
 
 	private static int count(LibrarySearcher searcher, Query query) {

@@ -173,8 +173,8 @@ class SearchPagesTest {
 		JsonNode some = http.json("/api/articles?q=" + encode("acupuncture zyxwvut"));
 		JsonNode acupuncture = http.json("/api/articles?q=acupuncture");
 
-		assertThat(page.select(".search-partial").text())
-			.isEqualTo("No article has every word of “acupuncture zyxwvut”. These have some of them, the best matches first.");
+		assertThat(page.select(".search-partial").text()).isEqualTo(
+				"No article has every word of “acupuncture zyxwvut”. None has “zyxwvut”. These have some of them, the best matches first.");
 		assertThat(page.select(".article-card")).hasSize(acupuncture.get("total").asInt()).isNotEmpty();
 		assertThat(page.select(".empty-result")).isEmpty();
 		assertThat(some.get("someWordsOnly").asBoolean()).isTrue();

@@ -83,13 +83,15 @@ class SearchServiceTest {
 
 		// ketamine and needles are in one article each, kratom in two: a rare word in the text
 		// counts more than a commoner one in the title
-		SearchHits some = search.search("ketamine kratom needles zebra");
+		SearchHits some = search.search("ketamine kratom needles Zebra \"kratom needles\"");
 		assertThat(some.ids()).containsExactly(2L, 3L, 1L);
 		assertThat(some.someWordsOnly()).isTrue();
+		assertThat(some.foundNowhere()).containsExactly("Zebra", "kratom needles");
 
 		SearchHits every = search.search("kratom leaves");
 		assertThat(every.ids()).containsExactly(1L);
 		assertThat(every.someWordsOnly()).isFalse();
+		assertThat(every.foundNowhere()).isEmpty();
 		assertThat(search.search("zebra unicorn").ids()).isEmpty();
 		assertThat(search.search("zebra unicorn").someWordsOnly()).isFalse();
 		assertThat(search.search("zebra").someWordsOnly()).isFalse();
@@ -179,6 +181,8 @@ class SearchServiceTest {
 		commit();
 
 		assertThat(search.search("ketamin").suggestion()).contains("ketamine");
+		// no article has "zebra", but the corrected words find some
+		assertThat(search.search("ketamin zebra").suggestion()).contains("ketamine zebra");
 		assertThat(search.search("acupunture for migrane").suggestion()).contains("acupuncture for migraine");
 		assertThat(search.search("Ketamin").ids()).isEmpty();
 	}
