@@ -49,6 +49,26 @@ class ScreenSizesTest {
 	}
 
 	@Test
+	void onAPhoneALinkGoesPastTheFiltersToTheResults(Browser browser) {
+		browser.viewport(Browser.PHONE);
+		browser.open("/articles");
+		WebElement skip = browser.find(".to-results a");
+		Number resultsTop = browser.js("return document.getElementById('results-heading').getBoundingClientRect().top");
+		assertThat(skip.isDisplayed()).isTrue();
+		assertThat(resultsTop.doubleValue()).as("the results start below the first screen").isGreaterThan(Browser.PHONE.height);
+
+		skip.click();
+
+		Number top = browser.js("return document.getElementById('results-heading').getBoundingClientRect().top");
+		assertThat(top.doubleValue()).isBetween(-1.0, 100.0);
+		assertThat(skip.getText()).isEqualTo("Skip the filters to the " + browser.findAll(".article-card").size() + " articles");
+
+		browser.viewport(Browser.DESKTOP);
+		browser.open("/articles");
+		assertThat(browser.find(".to-results a").isDisplayed()).isFalse();
+	}
+
+	@Test
 	void theNavigationIsShownWholeAndWorksOnAPhone(Browser browser) {
 		browser.viewport(Browser.PHONE);
 		browser.open("/articles/how-does-ketamine-work-for-pain");
