@@ -10,6 +10,7 @@ import org.paintreatment.library.article.Evidence;
 import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibraryIndex;
 import org.paintreatment.library.article.LibrarySnapshot;
+import org.paintreatment.library.importer.Slugs;
 import org.paintreatment.library.system.NotFoundException;
 import org.paintreatment.library.taxonomy.TermPages.Matrix;
 import org.paintreatment.library.taxonomy.TermPages.QuotedArticle;
@@ -36,7 +37,8 @@ public class TaxonomyService {
 
 	public TermSummary term(TermKind kind, String slug) {
 		return index.current().term(kind, slug).orElseThrow(() -> new NotFoundException(
-				"The library has no " + kind.label().toLowerCase() + " at " + kind.urlOf(slug) + "."));
+				"The library has no " + kind.label().toLowerCase() + " at " + kind.urlOf(slug) + ".",
+				Slugs.isValid(slug) ? slug.replace('-', ' ') : null));
 	}
 
 	public TreatmentPage treatmentPage(String slug) {

@@ -1,6 +1,8 @@
 package org.paintreatment.library.taxonomy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -60,6 +62,20 @@ class TaxonomyPagesTest extends HttpPagesTest {
 		http.page("/treatments/homeopathy", 404);
 		http.page("/mechanisms/magic", 404);
 		http.page("/caveats/none-at-all", 404);
+	}
+
+	@Test
+	void anUnknownTermOffersTheArticlesItsWordsFind() {
+		JsonNode found = http.json("/api/articles?q=nmda+antagonism").get("items");
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < Math.min(3, found.size()); i++) {
+			expected.add(found.get(i).get("url").asString());
+		}
+
+		assertThat(http.page("/mechanisms/nmda-antagonism", 404).select(".nearest-articles a").eachAttr("href"))
+			.isNotEmpty()
+			.containsExactlyElementsOf(expected);
+		assertThat(http.page("/treatments/homeopathy", 404).select(".nearest-articles")).isEmpty();
 	}
 
 	@Test
