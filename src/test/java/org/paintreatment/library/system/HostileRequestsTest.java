@@ -167,7 +167,7 @@ class HostileRequestsTest {
 		List<Raw> answers = new ArrayList<>();
 		for (String path : List.of("/", "/articles", "/articles/" + anySlug(), "/no-such-page", "/articles?page=-1",
 				"/api/articles", "/api/articles/nope", "/api/articles?size=0", "/api/import", "/library/import", css,
-				"/css/missing.css", "/actuator/health", "/actuator/nope", "/%zz", "/articles/%00")) {
+				"/css/missing.css", "/actuator/health", "/actuator/nope", "/%zz", "/articles/%00", "/robots.txt", "/sitemap.xml")) {
 			answers.add(http.raw("GET", path));
 		}
 		String etag = http.raw("GET", "/articles").header("ETag");
