@@ -6,13 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,9 +67,9 @@ class ImportBenchmark {
 
 	@BeforeAll
 	static void generateTheLibraryAndStartEmpty() throws IOException, InterruptedException {
-		deleteFolder(Path.of("target/benchmark/import-db"));
-		deleteFolder(Path.of("target/benchmark/import-index"));
-		deleteFolder(LIBRARY);
+		TempFolders.delete(Path.of("target/benchmark/import-db"));
+		TempFolders.delete(Path.of("target/benchmark/import-index"));
+		TempFolders.delete(LIBRARY);
 		Process generate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"bench/Generate.java", LIBRARY.toString(), Integer.toString(ARTICLES),
 				"src/main/resources/library/taxonomy.yml")
@@ -145,17 +144,6 @@ class ImportBenchmark {
 
 	private static long gcMillis() {
 		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-	}
-
-	private static void deleteFolder(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Seeds folders of a test class's own: made when the class loads (its application context reads
- * the folder's name through a {@code @DynamicPropertySource}) and deleted with everything in it
- * when the class is done.
+ * Folders a test makes and removes: mostly a test class's own seeds folder, made when the class
+ * loads (its application context reads the folder's name through a {@code @DynamicPropertySource})
+ * and deleted with everything in it when the class is done.
  */
 public final class TempFolders {
 
