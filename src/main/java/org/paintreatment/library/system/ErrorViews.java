@@ -14,6 +14,7 @@ final class ErrorViews {
 		return switch (status) {
 			case NOT_FOUND -> "error/404";
 			case BAD_REQUEST -> "error/400";
+			case SERVICE_UNAVAILABLE -> "error/503";
 			default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
 		};
 	}

@@ -38,7 +38,10 @@ class LibraryErrorController implements ErrorController {
 			return responses.respond(request.getRequestURI(), HttpStatus.NOT_FOUND, "There is no page at this address.",
 					null);
 		}
-		if (status.is5xxServerError()) {
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, StartingUp.RETRY_AFTER_SECONDS);
+		}
+		else if (status.is5xxServerError()) {
 			log.error("Error {} on {}", status.value(), path, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 		}
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
@@ -52,6 +55,7 @@ class LibraryErrorController implements ErrorController {
 			case NOT_FOUND -> "There is no page at this address.";
 			case METHOD_NOT_ALLOWED -> ReadOnlyMethods.MESSAGE;
 			case BAD_REQUEST -> "This request could not be read.";
+			case SERVICE_UNAVAILABLE -> StartingUp.MESSAGE;
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : "This request could not be answered.";
 		};
 	}
