@@ -26,32 +26,34 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 			if (in == null) {
 				throw new IllegalStateException("missing resource " + RESOURCE);
 			}
-			return parse(in);
+			return parse(in, RESOURCE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	static BoilerplateRules parse(InputStream yaml) {
+	/** @param source the file's name, for the message that stops start-up on a mistake */
+	static BoilerplateRules parse(InputStream yaml, String source) {
 		Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-		return new BoilerplateRules(patterns(root, "remove-blocks"), patterns(root, "table-of-contents-labels"));
+		return new BoilerplateRules(patterns(root, "remove-blocks", source),
+				patterns(root, "table-of-contents-labels", source));
 	}
 
-	private static List<Pattern> patterns(Map<String, Object> root, String key) {
+	private static List<Pattern> patterns(Map<String, Object> root, String key, String source) {
 		Object value = root == null ? null : root.get(key);
 		if (!(value instanceof List<?> list)) {
-			throw new IllegalStateException(RESOURCE + ": '" + key + "' must be a list of regular expressions");
+			throw new IllegalStateException(source + ": '" + key + "' must be a list of regular expressions");
 		}
-		return list.stream().map(item -> compile(key, String.valueOf(item))).toList();
+		return list.stream().map(item -> compile(key, String.valueOf(item), source)).toList();
 	}
 
-	private static Pattern compile(String key, String regex) {
+	private static Pattern compile(String key, String regex, String source) {
 		try {
 			return Pattern.compile(regex);
 		}
 		catch (PatternSyntaxException ex) {
-			throw new IllegalStateException(RESOURCE + ": bad pattern in '" + key + "': " + regex, ex);
+			throw new IllegalStateException(source + ": bad pattern in '" + key + "': " + regex, ex);
 		}
 	}
 

@@ -1,33 +1,54 @@
 package org.paintreatment.library.importer;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.paintreatment.library.system.RuleFile;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 
 /**
- * Wires the plain-Java import pipeline from the rule files on the classpath.
+ * Wires the plain-Java import pipeline from the rule files: the taxonomy and the boilerplate
+ * patterns, inside the application unless {@code library.rules.taxonomy} or
+ * {@code library.rules.boilerplate} name files outside it.
  */
 @Configuration(proxyBeanMethods = false)
 class ImporterConfiguration {
 
 	static final String TAXONOMY_RESOURCE = "/library/taxonomy.yml";
 
+	private final Resource taxonomyFile;
+
+	private final byte[] taxonomyRules;
+
+	private final Resource boilerplateFile;
+
+	private final byte[] boilerplateRules;
+
+	ImporterConfiguration(@Value("${library.rules.taxonomy:classpath:library/taxonomy.yml}") Resource taxonomyFile,
+			@Value("${library.rules.boilerplate:classpath:library/boilerplate.yml}") Resource boilerplateFile) {
+		this.taxonomyFile = taxonomyFile;
+		this.taxonomyRules = RuleFile.bytes(taxonomyFile);
+		this.boilerplateFile = boilerplateFile;
+		this.boilerplateRules = RuleFile.bytes(boilerplateFile);
+	}
+
 	@Bean
 	Taxonomy taxonomy() {
-		return TaxonomyLoader.fromClasspath(TAXONOMY_RESOURCE);
+		return TaxonomyLoader.load(new ByteArrayInputStream(taxonomyRules), taxonomyFile.getDescription());
 	}
 
 	@Bean
 	ArticlePipeline articlePipeline(LibraryProperties properties, Taxonomy taxonomy) {
-		return new ArticlePipeline(properties.maxArticleBytes().toBytes(), BoilerplateRules.fromClasspath(), taxonomy,
+		return new ArticlePipeline(properties.maxArticleBytes().toBytes(),
+				BoilerplateRules.parse(new ByteArrayInputStream(boilerplateRules), boilerplateFile.getDescription()), taxonomy,
 				rulesVersion());
 	}
 
@@ -35,19 +56,16 @@ class ImporterConfiguration {
 	 * A hash of the rule files and of the renderer's version: when either changes, every article
 	 * is imported afresh, so stored HTML always comes from the renderer that serves it.
 	 */
-	private static String rulesVersion() {
+	private String rulesVersion() {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("renderer " + ArticleRenderer.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-			for (String resource : new String[] { TAXONOMY_RESOURCE, BoilerplateRules.RESOURCE }) {
-				try (InputStream in = ImporterConfiguration.class.getResourceAsStream(resource)) {
-					digest.update(in.readAllBytes());
-				}
-			}
+			digest.update(taxonomyRules);
+			digest.update(boilerplateRules);
 			return HexFormat.of().formatHex(digest.digest());
 		}
-		catch (IOException | NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("cannot read the import rules", ex);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("cannot fingerprint the import rules", ex);
 		}
 	}
 

@@ -26,11 +26,14 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
+import org.paintreatment.library.system.RuleFile;
 import org.paintreatment.library.taxonomy.Phrase;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,10 +64,17 @@ public class SearchService {
 
 	private final SnippetBuilder snippets = new SnippetBuilder();
 
-	SearchService(SearchIndex index, Taxonomy taxonomy) {
+	/**
+	 * @param synonymsFile the synonym rules ({@code library.rules.synonyms}; inside the application by default)
+	 * @param fillerWordsFile the filler words ({@code library.rules.filler-words}; the same)
+	 */
+	SearchService(SearchIndex index, Taxonomy taxonomy,
+			@Value("${library.rules.synonyms:classpath:library/synonyms.txt}") Resource synonymsFile,
+			@Value("${library.rules.filler-words:classpath:library/filler-words.txt}") Resource fillerWordsFile) {
 		this.index = index;
-		this.synonyms = Synonyms.fromClasspath(SYNONYMS_RESOURCE, text -> LibraryAnalyzers.terms(matching, text));
-		this.filler = FillerWords.fromClasspath(FILLER_WORDS_RESOURCE, text -> LibraryAnalyzers.terms(english, text));
+		this.synonyms = Synonyms.read(RuleFile.text(synonymsFile), synonymsFile.getDescription(),
+				text -> LibraryAnalyzers.terms(matching, text));
+		this.filler = FillerWords.parse(RuleFile.text(fillerWordsFile), text -> LibraryAnalyzers.terms(english, text));
 		Set<String> known = new HashSet<>(synonyms.vocabulary());
 		Stream.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())
 			.flatMap(List::stream)
@@ -72,7 +82,7 @@ public class SearchService {
 			.forEach(text -> known.addAll(LibraryAnalyzers.terms(matching, text)));
 		this.suggester = new Suggester(LibraryAnalyzers.surface(), matching, english, known);
 		log.info("Search: {} synonym rule(s) from {}, {} filler word(s) from {}; index in {}", synonyms.size(),
-				SYNONYMS_RESOURCE, filler.size(), FILLER_WORDS_RESOURCE, index.folder());
+				synonymsFile.getDescription(), filler.size(), fillerWordsFile.getDescription(), index.folder());
 	}
 
 	private static Stream<String> wordsOf(TermDefinition term) {

@@ -86,15 +86,22 @@ public final class Synonyms {
 		return new Synonyms(rules, vocabulary);
 	}
 
+	/** {@link #parse}, with a mistake reported as the file's, by {@code source}: start-up stops on it. */
+	public static Synonyms read(String text, String source, Function<String, List<String>> normaliser) {
+		try {
+			return parse(text, normaliser);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("the synonyms file " + source + " has a mistake: " + ex.getMessage(), ex);
+		}
+	}
+
 	public static Synonyms fromClasspath(String resource, Function<String, List<String>> normaliser) {
 		try (InputStream in = Synonyms.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("the synonyms file " + resource + " is missing");
 			}
-			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), normaliser);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("the synonyms file " + resource + " has a mistake: " + ex.getMessage(), ex);
+			return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, normaliser);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + resource, ex);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,8 @@ class SearchServiceTest {
 	@BeforeEach
 	void open() {
 		index = new SearchIndex(new SearchProperties(folder));
-		search = new SearchService(index, TaxonomyLoader.fromClasspath("/library/taxonomy.yml"));
+		search = new SearchService(index, TaxonomyLoader.fromClasspath("/library/taxonomy.yml"),
+				new ClassPathResource("library/synonyms.txt"), new ClassPathResource("library/filler-words.txt"));
 	}
 
 	@AfterEach
