@@ -26,7 +26,10 @@ import org.jsoup.select.QueryParser;
  * Renders articles to safe HTML, once, at import. Markdown goes through flexmark, which escapes
  * raw HTML and gives headings stable ids, and then jsoup's safelist, which keeps only the tags we
  * render and only http(s), mailto and relative links, because flexmark lets hostile link schemes
- * through. Scraped text, whose blocks are text by construction, is built into the same HTML
+ * through. The common Markdown of an article is built into jsoup's elements straight from
+ * flexmark's syntax tree ({@link MarkdownDom}) instead of being written out by flexmark and
+ * parsed back; the same safelist cleans both ({@code MarkdownDomTest} proves they give the same
+ * HTML). Scraped text, whose blocks are text by construction, is built into the same HTML
  * directly: writing it as escaped Markdown only for flexmark to parse it back was most of the
  * import's cost (docs/decisions.md; {@code ScrapedHtmlTest} proves both give the same HTML).
  */
@@ -71,6 +74,8 @@ public final class ArticleRenderer {
 
 	private final MutableDataSet options;
 
+	private final MarkdownDom dom;
+
 	public ArticleRenderer() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -82,6 +87,7 @@ public final class ArticleRenderer {
 		this.renderer = HtmlRenderer.builder(options).build();
 		this.safelist = articleSafelist();
 		this.options = options;
+		this.dom = new MarkdownDom(options);
 	}
 
 	private static Safelist articleSafelist() {
@@ -111,10 +117,37 @@ public final class ArticleRenderer {
 	 * caller that has more to do with it than print it.
 	 */
 	public Element renderBody(String markdown, Deadline deadline) {
-		String unsafe = renderer.render(parser.parse(BasedSequence.of(deadline.guard(markdown))));
+		com.vladsch.flexmark.util.ast.Document tree = parser.parse(BasedSequence.of(deadline.guard(markdown)));
 		deadline.check();
-		// Cleaned as Jsoup.clean does, but kept as a document rather than printed and parsed again.
-		Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(unsafe, BASE_URI));
+		Document built = Document.createShell(BASE_URI);
+		return safe(buildDirectly(tree, markdown, built) ? built : throughHtml(tree));
+	}
+
+	/** Whether {@link #renderBody} builds this Markdown's elements itself (for tests). */
+	boolean buildsDirectly(String markdown) {
+		return buildDirectly(parser.parse(markdown), markdown, Document.createShell(BASE_URI));
+	}
+
+	/** jsoup's parser turns a carriage return into a line feed and drops NUL: such text goes the other route. */
+	private boolean buildDirectly(com.vladsch.flexmark.util.ast.Document tree, String markdown, Document into) {
+		return markdown.indexOf('\r') < 0 && markdown.indexOf('\0') < 0 && dom.build(tree, markdown, into.body());
+	}
+
+	/**
+	 * The route for the Markdown {@link MarkdownDom} does not build: flexmark writes the HTML and
+	 * jsoup parses it.
+	 */
+	Element renderBodyThroughHtml(String markdown) {
+		return safe(throughHtml(parser.parse(markdown)));
+	}
+
+	private Document throughHtml(com.vladsch.flexmark.util.ast.Node tree) {
+		return Jsoup.parseBodyFragment(renderer.render(tree), BASE_URI);
+	}
+
+	/** Cleaned as Jsoup.clean does, but kept as a document rather than printed and parsed again. */
+	private Element safe(Document unsafe) {
+		Document document = new Cleaner(safelist).clean(unsafe);
 		document.outputSettings().prettyPrint(false);
 		addHeadingAnchors(document.body());
 		return document.body();
