@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.support.BenchmarkLibrary;
 import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,13 +70,7 @@ class ImportBenchmark {
 	static void generateTheLibraryAndStartEmpty() throws IOException, InterruptedException {
 		TempFolders.delete(Path.of("target/benchmark/import-db"));
 		TempFolders.delete(Path.of("target/benchmark/import-index"));
-		TempFolders.delete(LIBRARY);
-		Process generate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"bench/Generate.java", LIBRARY.toString(), Integer.toString(ARTICLES),
-				"src/main/resources/library/taxonomy.yml")
-			.inheritIO()
-			.start();
-		assertThat(generate.waitFor()).isZero();
+		assertThat(BenchmarkLibrary.generate(LIBRARY, ARTICLES)).isZero();
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.support.TempFolders;
+import org.paintreatment.library.support.BenchmarkLibrary;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,12 +75,7 @@ class PipelineBenchmark {
 	}
 
 	private static List<ArticleFile> generatedLibrary() throws IOException, InterruptedException {
-		TempFolders.delete(LIBRARY);
-		Process generate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"bench/Generate.java", LIBRARY.toString(), Integer.toString(ARTICLES), "src/main/resources/library/taxonomy.yml")
-			.inheritIO()
-			.start();
-		assertThat(generate.waitFor()).isZero();
+		assertThat(BenchmarkLibrary.generate(LIBRARY, ARTICLES)).isZero();
 		List<ArticleFile> files = new ArrayList<>();
 		try (Stream<Path> listed = Files.list(LIBRARY)) {
 			for (Path path : listed.sorted().toList()) {
