@@ -32,8 +32,8 @@ class ImporterConfiguration {
 
 	private final byte[] boilerplateRules;
 
-	ImporterConfiguration(@Value("${library.rules.taxonomy:classpath:library/taxonomy.yml}") Resource taxonomyFile,
-			@Value("${library.rules.boilerplate:classpath:library/boilerplate.yml}") Resource boilerplateFile) {
+	ImporterConfiguration(@Value("${library.rules.taxonomy:classpath:" + TAXONOMY_RESOURCE + "}") Resource taxonomyFile,
+			@Value("${library.rules.boilerplate:classpath:" + BoilerplateRules.RESOURCE + "}") Resource boilerplateFile) {
 		this.taxonomyFile = taxonomyFile;
 		this.taxonomyRules = RuleFile.bytes(taxonomyFile);
 		this.boilerplateFile = boilerplateFile;

@@ -69,8 +69,8 @@ public class SearchService {
 	 * @param fillerWordsFile the filler words ({@code library.rules.filler-words}; the same)
 	 */
 	SearchService(SearchIndex index, Taxonomy taxonomy,
-			@Value("${library.rules.synonyms:classpath:library/synonyms.txt}") Resource synonymsFile,
-			@Value("${library.rules.filler-words:classpath:library/filler-words.txt}") Resource fillerWordsFile) {
+			@Value("${library.rules.synonyms:classpath:" + SYNONYMS_RESOURCE + "}") Resource synonymsFile,
+			@Value("${library.rules.filler-words:classpath:" + FILLER_WORDS_RESOURCE + "}") Resource fillerWordsFile) {
 		this.index = index;
 		this.synonyms = Synonyms.read(RuleFile.text(synonymsFile), synonymsFile.getDescription(),
 				text -> LibraryAnalyzers.terms(matching, text));
