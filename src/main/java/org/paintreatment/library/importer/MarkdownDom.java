@@ -28,8 +28,8 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -38,10 +38,10 @@ import org.jsoup.nodes.TextNode;
  * made of (paragraphs, headings, lists, quotes, rules, emphasis, code and links): the elements
  * and line breaks that flexmark's {@link HtmlRenderer} would write and jsoup's parser read back,
  * without writing the HTML and parsing it back, which was more than half of a Markdown file's
- * rendering (docs/performance.md). A tree holding anything else (raw HTML, code blocks, images, references,
- * entities...) is left to flexmark's renderer: {@link #build} answers false. What is built still
- * goes through jsoup's safelist like the rendered HTML. {@code MarkdownDomTest} holds the two
- * routes to the same HTML.
+ * rendering (docs/performance.md). A tree holding anything else (raw HTML, code blocks, images,
+ * references, entities...) is left to flexmark's renderer: {@link #build} answers false. What is
+ * built still goes through jsoup's safelist like the rendered HTML. {@code MarkdownDomTest}
+ * holds the two routes to the same HTML.
  */
 final class MarkdownDom {
 
@@ -160,12 +160,12 @@ final class MarkdownDom {
 			children(node, html);
 		}
 		else if (node instanceof SoftLineBreak) {
-			html.lineBreak();
+			html.line();
 		}
 		else if (node instanceof HardLineBreak) {
 			html.open("br");
 			html.close();
-			html.lineBreak();
+			html.line();
 		}
 		else if (node instanceof Emphasis || node instanceof StrongEmphasis) {
 			html.open(node instanceof Emphasis ? "em" : "strong");
@@ -229,17 +229,15 @@ final class MarkdownDom {
 			this.ids = ids;
 		}
 
-		/** Ends the line unless nothing has been written on it. */
-		private void line() {
+		/**
+		 * Ends the line unless nothing has been written on it: after a block tag, and for a line
+		 * break in the text, which like the renderer's never makes an empty line.
+		 */
+		void line() {
 			if (!atLineStart) {
 				current.appendChild(new TextNode("\n"));
 				atLineStart = true;
 			}
-		}
-
-		/** A line break in the text; like the renderer's, it never makes an empty line. */
-		void lineBreak() {
-			line();
 		}
 
 		Element open(String tag) {
