@@ -5,19 +5,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -90,6 +88,16 @@ class ErrorPages {
 			HttpServletResponse response) {
 		response.setHeader("Allow", ReadOnlyMethods.ALLOWED);
 		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, ReadOnlyMethods.MESSAGE, null);
+	}
+
+	/**
+	 * Thrown by the handler mapping (an address that {@code produces} one type, such as
+	 * {@code /robots.txt}) or by the message converters (JSON under {@code /api}, actuator's health)
+	 * when the Accept header takes none of what the address has.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpServletRequest request) {
+		return responses.notAcceptable(request.getRequestURI(), request.getHeader(HttpHeaders.ACCEPT));
 	}
 
 	@ExceptionHandler(Exception.class)

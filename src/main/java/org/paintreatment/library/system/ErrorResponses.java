@@ -11,6 +11,7 @@ import org.paintreatment.library.taxonomy.TermKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,8 @@ class ErrorResponses {
 
 	/** Problem documents name their charset, as every text response here does. */
 	static final MediaType PROBLEM_JSON = new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8);
+
+	static final String NOT_ACCEPTABLE = "This address has nothing in the types this request accepts (its Accept header).";
 
 	/** At most this many articles are offered on a 404 page. */
 	static final int NEAREST = 3;
@@ -70,6 +73,34 @@ class ErrorResponses {
 		page.addObject("treatments", index.current().terms(TermKind.TREATMENT));
 		page.addObject("nearest", lookFor == null ? List.of() : nearest(lookFor));
 		return page;
+	}
+
+	/**
+	 * A 406: no representation of the address is of a type the client accepts. Said in our usual
+	 * form when the client takes that (a browser asking for HTML only, at {@code /robots.txt}), else
+	 * with no body at all, since any body would be another type the client refused.
+	 * @param accept the request's Accept header, or null
+	 */
+	Object notAcceptable(String path, String accept) {
+		if (accepts(accept, isApi(path) ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.TEXT_HTML)) {
+			return respond(path, HttpStatus.NOT_ACCEPTABLE, NOT_ACCEPTABLE, null);
+		}
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+	}
+
+	/** Whether an Accept header takes the type; no header takes everything, a malformed one nothing. */
+	static boolean accepts(String accept, MediaType type) {
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch(accepted -> accepted.getQualityValue() > 0 && accepted.includes(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** An extra of the 404 page: if the search fails, the page is shown without it. */

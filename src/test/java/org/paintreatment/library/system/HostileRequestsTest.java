@@ -15,14 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.paintreatment.library.support.LibraryHttp;
 import org.paintreatment.library.support.LibraryHttp.Raw;
 import org.paintreatment.library.support.LibraryTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 
 /**
  * Requests built to break or probe the library, sent byte for byte over real HTTP: every answer
- * is a 200, 400 or 404 of our own, never a 5xx, never a stack trace, an exception's name, SQL or
- * the Whitelabel page, and every answer carries the safety headers (the passive header rules of
- * the ZAP baseline: 10020, 10021, 10038, 10036, 10037, 10063, 90022).
+ * is a 200, 400, 404, 405 or 406 of our own, never a 5xx, never a stack trace, an exception's
+ * name, SQL or the Whitelabel page, and every answer carries the safety headers (the passive
+ * header rules of the ZAP baseline: 10020, 10021, 10038, 10036, 10037, 10063, 90022).
  */
 @LibraryTest
 @ExtendWith(SoftAssertionsExtension.class)
@@ -34,6 +36,9 @@ class HostileRequestsTest {
 	static final Pattern LEAK = Pattern.compile("Whitelabel|\\b[A-Z]\\w*(Exception|Error)\\b|\\bat (java|org|com|jdk)\\.|"
 			+ "(?i:java\\.lang|org\\.(springframework|hibernate|h2|apache)|sqlstate|sql state|sql statement|jdbc|tomcat|"
 			+ "\\bselect\\s+[\\w*.,\\s]{1,200}\\sfrom\\s+\\w|\"trace\"|\"exception\"|spring\\.datasource)");
+
+	/** A line of a stack trace, in the log. */
+	static final Pattern STACK_FRAME = Pattern.compile("\\n\\s+at [\\w$.]+\\(");
 
 	/** The heading of the static page Tomcat answers with when it cannot read a request. */
 	static final String UNREADABLE = "This address could not be read";
@@ -47,6 +52,10 @@ class HostileRequestsTest {
 			"q=Schmerz%C3%BC%E2%80%94%F0%9F%98%80", "q=Schmerzü", "q=%zz", "q=%00", "q=%C0%AF", "q=%ED%A0%80",
 			"q=%FF%FE", "%zz=1", "q=a%", "q=%2", "q=<script>alert(1)</script>", "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
 			"page=%00", "size=%C0%AF", "&&&=&=", "q");
+
+	/** Accept headers naming only types that the representation at an address is not. */
+	static final List<String> UNACCEPTABLE = List.of("text/html", "foo/bar", "application/x-nope", "text/html;q=0.9, foo/*",
+			"image/png, text/css", "text/html;q=abc");
 
 	static final List<String> SLUGS = List.of("..%2f..%2fetc%2fpasswd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc",
 			"a".repeat(500), "a-".repeat(250) + "a", "%00", "%C0%AF", "%zz", "%", "Ketamine", "ketamine%20pain",
@@ -182,6 +191,44 @@ class HostileRequestsTest {
 		softly.assertThat(http.raw("GET", css, Map.of("If-None-Match", "\"stale\"")).status()).isEqualTo(200);
 		answers.add(cssByEtag);
 		answers.forEach(this::checkHeaders);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anAcceptHeaderAnAddressCannotAnswerGetsA406NeverA500(CapturedOutput output) {
+		String slug = anySlug();
+		for (String path : List.of("/robots.txt", "/sitemap.xml", "/api/articles?q=pain", "/api/articles/" + slug,
+				"/api/treatments", "/api/import", "/actuator/health", "/actuator/health/readiness")) {
+			for (String method : List.of("GET", "HEAD")) {
+				for (String accept : UNACCEPTABLE) {
+					Raw answer = checkHeaders(http.raw(method, path, Map.of("Accept", accept)));
+					String what = answer.request() + " Accept: " + accept;
+					softly.assertThat(answer.status()).as(what).isEqualTo(406);
+					softly.assertThat(answer.body()).as(what).doesNotContainPattern(LEAK);
+					if (!answer.body().isEmpty()) {
+						softly.assertThat(answer.header("Content-Type")).as(what).startsWith("text/html");
+						softly.assertThat(accept).as(what).contains("text/html");
+					}
+				}
+				for (String accept : List.of("*/*", "foo/bar, */*;q=0.1", "text/html, */*;q=0.8")) {
+					Raw answer = checkHeaders(http.raw(method, path, Map.of("Accept", accept)));
+					softly.assertThat(answer.status()).as(answer.request() + " Accept: " + accept).isEqualTo(200);
+				}
+			}
+		}
+		softly.assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContainPattern(STACK_FRAME);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void pagesAnswerHtmlWhateverTheAcceptHeaderSays(CapturedOutput output) {
+		for (String path : List.of("/", "/articles", "/treatments/ketamine", "/no-such-page", "/articles?page=0")) {
+			for (String accept : List.of("foo/bar", "application/json", "text/plain", "text/html;q=abc", "", "*/*;q=0")) {
+				Raw answer = checkAnswer(http.raw("GET", path, Map.of("Accept", accept)));
+				softly.assertThat(answer.header("Content-Type")).as(answer.request()).startsWith("text/html");
+			}
+		}
+		softly.assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContainPattern(STACK_FRAME);
 	}
 
 	@Test
