@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.paintreatment.library.system.BadParameterException;
@@ -35,16 +36,39 @@ public class ArticleFilters {
 			throw new BadParameterException("q", "The search words ('q') may be at most " + MAX_QUERY_CHARS
 					+ " characters long; these are " + query.length() + ".");
 		}
-		int pageNumber = request.page() == null ? 1 : request.page();
-		if (pageNumber < 1) {
-			throw new BadParameterException("page", "The parameter 'page' must be 1 or more.");
-		}
-		int pageSize = request.size() == null ? ArticleFilter.DEFAULT_SIZE : request.size();
-		if (pageSize < 1 || pageSize > ArticleFilter.MAX_SIZE) {
-			throw new BadParameterException("size",
-					"The parameter 'size' must be between 1 and " + ArticleFilter.MAX_SIZE + ".");
-		}
+		int pageNumber = number("page", request.page(), 1, Integer.MAX_VALUE, 1);
+		int pageSize = number("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
 		return new ArticleFilter(selected, query, pageNumber, pageSize);
+	}
+
+	/** A number parameter within [min, max]; absent or empty, the default. */
+	private static int number(String parameter, String text, int min, int max, int absent) {
+		if (text == null || text.isEmpty()) {
+			return absent;
+		}
+		OptionalInt number = wholeNumber(text);
+		if (number.isEmpty() || number.getAsInt() < min || number.getAsInt() > max) {
+			String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+			throw new BadParameterException(parameter,
+					"The parameter '" + parameter + "' must be a whole number " + range + ", in the digits 0 to 9.");
+		}
+		return number.getAsInt();
+	}
+
+	/**
+	 * The value of a number written in the digits 0 to 9 alone (leading zeros allowed), if it fits
+	 * an int; nothing for a sign, a space, hex, an exponent or another script's digits, all of which
+	 * {@link Integer#parseInt} or Spring's conversion would accept.
+	 */
+	static OptionalInt wholeNumber(String text) {
+		if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return OptionalInt.empty();
+		}
+		String digits = text.replaceFirst("^0+(?=.)", "");
+		if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(Integer.parseInt(digits));
 	}
 
 	/** A NUL or another control character typed or pasted into the box is a space, never echoed. */

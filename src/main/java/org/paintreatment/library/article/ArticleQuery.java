@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * The article list's request parameters as they arrive, before {@link ArticleFilters} checks them.
+ * The numbers are text: Spring's conversion would read {@code 0x2}, {@code +2}, {@code 2 } or a
+ * full-width {@code ２} as 2, so {@link ArticleFilters} reads them itself.
  */
-public record ArticleQuery(List<String> treatment, List<String> mechanism, List<String> caveat, String q, Integer page,
-		Integer size) {
+public record ArticleQuery(List<String> treatment, List<String> mechanism, List<String> caveat, String q, String page,
+		String size) {
 
 }

@@ -57,6 +57,10 @@ class HostileRequestsTest {
 	static final List<String> UNACCEPTABLE = List.of("text/html", "foo/bar", "application/x-nope", "text/html;q=0.9, foo/*",
 			"image/png, text/css", "text/html;q=abc");
 
+	/** Numbers that Java or Spring would read as 2, but that are not written with the digits 0 to 9 alone. */
+	static final List<String> NOT_PLAIN_NUMBERS = List.of("0x2", "0X2", "%232", "%2B2", "2%20", "%202", "%EF%BC%92",
+			"%D9%A2", "%E0%A5%A8", "1e1", "2.0", "2,", "-2", "%E2%80%8B2", "2%00");
+
 	static final List<String> SLUGS = List.of("..%2f..%2fetc%2fpasswd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc",
 			"a".repeat(500), "a-".repeat(250) + "a", "%00", "%C0%AF", "%zz", "%", "Ketamine", "ketamine%20pain",
 			"k%C3%A9tamine", "kétamine", "<script>", "%3Cscript%3E", "..", "%2e%2e", "x;jsessionid=1", "x?y", "-", "a--b");
@@ -229,6 +233,24 @@ class HostileRequestsTest {
 			}
 		}
 		softly.assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContainPattern(STACK_FRAME);
+	}
+
+	@Test
+	void numbersInParametersAreTheDigitsZeroToNineOnly() {
+		for (String number : NOT_PLAIN_NUMBERS) {
+			for (String parameter : List.of("page", "size")) {
+				Raw page = checkAnswer(http.raw("GET", "/articles?" + parameter + "=" + number));
+				softly.assertThat(page.status()).as(page.request()).isEqualTo(400);
+				softly.assertThat(page.body()).as(page.request()).contains("<code class=\"bad-parameter\">" + parameter + "</code>");
+				Raw json = checkAnswer(http.raw("GET", "/api/articles?size=1&" + parameter + "=" + number));
+				softly.assertThat(json.status()).as(json.request()).isEqualTo(400);
+				softly.assertThat(json.body()).as(json.request()).contains("\"parameter\":\"" + parameter + "\"");
+			}
+		}
+		softly.assertThat(http.json("/api/articles?size=1&page=02").get("page").asInt()).isEqualTo(2);
+		softly.assertThat(http.json("/api/articles?size=01&page=2").get("size").asInt()).isEqualTo(1);
+		softly.assertThat(http.json("/api/articles?page=").get("page").asInt()).isEqualTo(1);
+		softly.assertThat(http.raw("GET", "/api/articles?page=99999999999").status()).isEqualTo(400);
 	}
 
 	@Test
