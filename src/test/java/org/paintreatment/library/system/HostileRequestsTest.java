@@ -236,6 +236,22 @@ class HostileRequestsTest {
 	}
 
 	@Test
+	void optionsForTheWholeServerIsRefusedLikeOptionsForAnyAddress() {
+		Raw everything = checkHeaders(http.raw("OPTIONS", "*"));
+		Raw home = checkHeaders(http.raw("OPTIONS", "/"));
+		for (Raw answer : List.of(everything, home)) {
+			softly.assertThat(answer.status()).as(answer.request()).isEqualTo(405);
+			softly.assertThat(answer.header("Allow")).as(answer.request()).isEqualTo("GET, HEAD");
+			softly.assertThat(answer.body()).as(answer.request()).doesNotContainPattern(LEAK);
+		}
+		softly.assertThat(everything.body()).isEqualTo(home.body());
+		for (String method : List.of("GET", "HEAD", "POST", "TRACE")) {
+			Raw answer = checkHeaders(http.raw(method, "*"));
+			softly.assertThat(answer.status()).as(answer.request()).isEqualTo(400);
+		}
+	}
+
+	@Test
 	void numbersInParametersAreTheDigitsZeroToNineOnly() {
 		for (String number : NOT_PLAIN_NUMBERS) {
 			for (String parameter : List.of("page", "size")) {
