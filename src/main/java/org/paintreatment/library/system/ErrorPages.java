@@ -53,7 +53,7 @@ class ErrorPages {
 		return wrongType(ex.getName(), request);
 	}
 
-	/** Query parameters bound to a record, such as {@code page=abc}. */
+	/** Query parameters bound to a record that do not convert to the type of its field. */
 	@ExceptionHandler(BindException.class)
 	Object bindingFailed(BindException ex, HttpServletRequest request) {
 		FieldError error = ex.getFieldError();
