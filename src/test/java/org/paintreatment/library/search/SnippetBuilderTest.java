@@ -1,5 +1,6 @@
 package org.paintreatment.library.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.paintreatment.library.search.SnippetBuilder.Match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SnippetBuilderTest {
 
@@ -111,6 +113,60 @@ class SnippetBuilderTest {
 		List<int[]> passages = SnippetBuilder.passages("One. Two!\n\n  Three? Four");
 
 		assertThat(passages).extracting(range -> range[0] + "-" + range[1]).containsExactly("0-4", "5-9", "13-19", "20-24");
+	}
+
+	@Test
+	void theWorkGrowsInProportionToTheNumberOfSentences() {
+		String text = sentences(2_000);
+		String eightTimes = sentences(16_000);
+
+		long once = workFor(text, "");
+		long eight = workFor(eightTimes, "");
+
+		assertThat(eight).isLessThanOrEqualTo(10 * once);
+		// the first sentence is in the summary: the next one is shown instead, at the same cost
+		assertThat(workFor(eightTimes, "Pain came back on day 1.")).isLessThanOrEqualTo(10 * once);
+	}
+
+	@Test
+	void theWorkGrowsInProportionToTheNumberOfHeadingLines() {
+		assertThat(workFor(headings(40_000), "")).isLessThanOrEqualTo(10 * workFor(headings(5_000), ""));
+	}
+
+	@Test
+	void aSnippetOfA600KbArticleOfShortSentencesTakesMillisecondsNotSeconds() {
+		String text = sentences(24_000);
+		List<Match> matches = words(text, "pain", "day");
+		assertThat(text.length()).isGreaterThan(600_000);
+
+		String snippet = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> builder.best(text, matches).orElseThrow());
+
+		assertThat(snippet).isEqualTo("<mark>Pain</mark> came back on <mark>day</mark> 1.");
+	}
+
+	/** The matches the builder looked at to cut the snippet of {@code text} for the word "pain". */
+	private static long workFor(String text, String shown) {
+		SnippetBuilder fresh = new SnippetBuilder(80);
+		assertThat(fresh.best(text, words(text, "pain"), shown)).isPresent();
+		return fresh.matchesLookedAt();
+	}
+
+	/** Short sentences, each with the word "pain" once, as many as asked. */
+	static String sentences(int count) {
+		StringBuilder text = new StringBuilder();
+		for (int n = 1; n <= count; n++) {
+			text.append("Pain came back on day ").append(n).append(". ");
+		}
+		return text.toString().strip();
+	}
+
+	/** Short heading lines, each a block of its own as the importer joins them. */
+	static String headings(int count) {
+		StringBuilder text = new StringBuilder();
+		for (int n = 1; n <= count; n++) {
+			text.append("Pain, part ").append(n).append("\n\n");
+		}
+		return text.toString().strip();
 	}
 
 	/** Matches for every whole-word, case-insensitive occurrence of the words. */
