@@ -2,7 +2,9 @@ package org.paintreatment.library.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,6 +144,47 @@ class SnippetBuilderTest {
 		String snippet = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> builder.best(text, matches).orElseThrow());
 
 		assertThat(snippet).isEqualTo("<mark>Pain</mark> came back on <mark>day</mark> 1.");
+	}
+
+	@Test
+	void picksTheSameSnippetsAsTheBuilderBeforeTheSweep() {
+		Random random = new Random(17);
+		for (int n = 0; n < 3_000; n++) {
+			String text = randomText(random);
+			List<Match> matches = randomMatches(random, text);
+			List<int[]> passages = SnippetBuilder.passages(text);
+			String shown = passages.isEmpty() || random.nextInt(3) == 0 ? ""
+					: text.substring(passages.get(0)[0], passages.get(random.nextInt(passages.size()))[1]);
+			int maxChars = 20 + random.nextInt(60);
+
+			assertThat(new SnippetBuilder(maxChars).best(text, matches, shown)).as("%s / %s / %s", text, matches, shown)
+				.isEqualTo(new QuadraticSnippetBuilder(maxChars).best(text, matches, shown));
+		}
+	}
+
+	/** Words and the ends of sentences and lines, at random: many ties, long passages, empty ones. */
+	private static String randomText(Random random) {
+		String[] words = { "pain", "relief", "opioid", "receptors", "tea", "a", "<b>", "&", "long-lasting" };
+		String[] breaks = { " ", " ", " ", ". ", "! ", "? ", "\n", "\n\n", ".\n", "  ", "." };
+		StringBuilder text = new StringBuilder(random.nextBoolean() ? " " : "");
+		for (int i = random.nextInt(60); i >= 0; i--) {
+			text.append(words[random.nextInt(words.length)]).append(breaks[random.nextInt(breaks.length)]);
+		}
+		return text.toString();
+	}
+
+	/** The whole-word occurrences of some words, now and then twice, and a few ranges anywhere, some past the end. */
+	private static List<Match> randomMatches(Random random, String text) {
+		List<Match> matches = new ArrayList<>(words(text, "pain", "relief", "opioid", "receptors", "tea").stream()
+			.filter(match -> random.nextInt(4) > 0)
+			.toList());
+		for (int i = random.nextInt(4); i > 0; i--) {
+			matches.add(matches.isEmpty() ? new Match(0, 1, "x") : matches.get(random.nextInt(matches.size())));
+			int start = random.nextInt(text.length() + 5);
+			matches.add(new Match(start, start + 1 + random.nextInt(12), random.nextBoolean() ? "pain" : "other"));
+		}
+		Collections.shuffle(matches, random);
+		return matches;
 	}
 
 	/** The matches the builder looked at to cut the snippet of {@code text} for the word "pain". */
