@@ -2,8 +2,11 @@ package org.paintreatment.library.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Cuts the best-matching passage out of a text and marks the matched words: plain Java on
@@ -19,6 +22,8 @@ public final class SnippetBuilder {
 	private static final String ELLIPSIS = "\u2026";
 
 	private final int maxChars;
+
+	private final LongAdder matchesLookedAt = new LongAdder();
 
 	public SnippetBuilder() {
 		this(DEFAULT_MAX_CHARS);
@@ -54,6 +59,9 @@ public final class SnippetBuilder {
 	/**
 	 * The same, passing over passages the reader already sees in {@code shown} (the card's
 	 * summary) as long as another passage matches.
+	 * <p>
+	 * One sweep over the passages and the matches sorted by position, so the work grows with the
+	 * text and the number of matches, not with their product.
 	 */
 	public Optional<String> best(String text, List<Match> matches, String shown) {
 		List<Match> sorted = matches.stream()
@@ -63,32 +71,43 @@ public final class SnippetBuilder {
 		if (sorted.isEmpty()) {
 			return Optional.empty();
 		}
-		int[] best = null;
-		boolean bestNew = false;
-		int bestDistinct = -1;
-		int bestCount = -1;
-		for (int[] passage : passages(text)) {
-			List<Match> inside = within(sorted, passage[0], passage[1]);
-			if (inside.isEmpty()) {
-				continue;
-			}
-			boolean isNew = shown.isEmpty() || !shown.contains(text.substring(passage[0], passage[1]));
-			int distinct = (int) inside.stream().map(Match::term).distinct().count();
-			boolean better = best == null || (isNew && !bestNew) || (isNew == bestNew && (distinct > bestDistinct
-					|| (distinct == bestDistinct && inside.size() > bestCount)));
-			if (better) {
-				best = passage;
-				bestNew = isNew;
-				bestDistinct = distinct;
-				bestCount = inside.size();
-			}
-		}
+		Sweep sweep = new Sweep(sorted);
+		Candidate best = choose(text, sweep, shown);
 		if (best == null) {
 			return Optional.empty();
 		}
-		List<Match> inside = within(sorted, best[0], best[1]);
-		int[] window = window(text, best[0], best[1], inside.get(0));
-		return Optional.of(render(text, window[0], window[1], best[0], best[1], within(sorted, window[0], window[1])));
+		int[] window = window(text, best.start(), best.end(), sorted.get(best.first()));
+		List<Match> marked = sweep.within(best.first(), window[0], window[1]);
+		matchesLookedAt.add(sweep.lookedAt);
+		return Optional.of(render(text, window[0], window[1], best.start(), best.end(), marked));
+	}
+
+	/** How many matches {@link #best} looked at, over all its calls: the work, which tests hold to linear growth. */
+	long matchesLookedAt() {
+		return matchesLookedAt.sum();
+	}
+
+	/**
+	 * Of the passages with matches, one new to the reader before one the summary shows, then the
+	 * most distinct words, the most matches, the earliest. Whether a passage is new is only asked
+	 * when the answer can change the choice.
+	 */
+	private static Candidate choose(String text, Sweep sweep, String shown) {
+		Candidate best = null;
+		boolean bestNew = false;
+		for (int[] passage : passages(text)) {
+			Candidate candidate = sweep.next(passage[0], passage[1]);
+			if (candidate == null || (best != null && bestNew && !candidate.scoresAbove(best))) {
+				continue;
+			}
+			boolean isNew = candidate.end() - candidate.start() > shown.length()
+					|| !shown.contains(text.substring(candidate.start(), candidate.end()));
+			if (best == null || (isNew && !bestNew) || (isNew == bestNew && candidate.scoresAbove(best))) {
+				best = candidate;
+				bestNew = isNew;
+			}
+		}
+		return best;
 	}
 
 	/** The text's first passage, cut to size, with nothing marked. */
@@ -151,10 +170,6 @@ public final class SnippetBuilder {
 		if (end > start) {
 			passages.add(new int[] { start, end });
 		}
-	}
-
-	private static List<Match> within(List<Match> sorted, int start, int end) {
-		return sorted.stream().filter(match -> match.start() >= start && match.end() <= end).toList();
 	}
 
 	/** The whole passage when it is short enough; otherwise a stretch starting a little before the first match. */
@@ -221,6 +236,68 @@ public final class SnippetBuilder {
 			html.append(' ').append(ELLIPSIS);
 		}
 		return html.toString();
+	}
+
+	/** A passage with matches: its range, where its first match is in the sorted list, and its score. */
+	private record Candidate(int start, int end, int first, int distinct, int count) {
+
+		boolean scoresAbove(Candidate other) {
+			return distinct > other.distinct || (distinct == other.distinct && count > other.count);
+		}
+
+	}
+
+	/**
+	 * Walks the matches, sorted by start, alongside the passages, which come in order and do not
+	 * overlap: each match is looked at about once, whatever the number of passages.
+	 */
+	private static final class Sweep {
+
+		private final List<Match> sorted;
+
+		private final Set<String> terms = new HashSet<>();
+
+		private int next;
+
+		private long lookedAt;
+
+		Sweep(List<Match> sorted) {
+			this.sorted = sorted;
+		}
+
+		/** The matches wholly inside the passage [start, end), or null when there are none. */
+		Candidate next(int start, int end) {
+			for (; next < sorted.size() && sorted.get(next).start() < start; next++) {
+				lookedAt++;
+			}
+			int first = -1;
+			int count = 0;
+			terms.clear();
+			for (; next < sorted.size() && sorted.get(next).start() < end; next++) {
+				lookedAt++;
+				Match match = sorted.get(next);
+				if (match.end() <= end) {
+					first = first < 0 ? next : first;
+					count++;
+					terms.add(match.term());
+				}
+			}
+			return count == 0 ? null : new Candidate(start, end, first, terms.size(), count);
+		}
+
+		/** The matches wholly inside [start, end), looking from the {@code from}th on. */
+		List<Match> within(int from, int start, int end) {
+			List<Match> inside = new ArrayList<>();
+			for (int i = from; i < sorted.size() && sorted.get(i).start() < end; i++) {
+				lookedAt++;
+				Match match = sorted.get(i);
+				if (match.start() >= start && match.end() <= end) {
+					inside.add(match);
+				}
+			}
+			return inside;
+		}
+
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.paintreatment.library.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.paintreatment.library.search.SnippetBuilder.Match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SnippetBuilderTest {
 
@@ -111,6 +115,101 @@ class SnippetBuilderTest {
 		List<int[]> passages = SnippetBuilder.passages("One. Two!\n\n  Three? Four");
 
 		assertThat(passages).extracting(range -> range[0] + "-" + range[1]).containsExactly("0-4", "5-9", "13-19", "20-24");
+	}
+
+	@Test
+	void theWorkGrowsInProportionToTheNumberOfSentences() {
+		String text = sentences(2_000);
+		String eightTimes = sentences(16_000);
+
+		long once = workFor(text, "");
+		long eight = workFor(eightTimes, "");
+
+		assertThat(eight).isLessThanOrEqualTo(10 * once);
+		// the first sentence is in the summary: the next one is shown instead, at the same cost
+		assertThat(workFor(eightTimes, "Pain came back on day 1.")).isLessThanOrEqualTo(10 * once);
+	}
+
+	@Test
+	void theWorkGrowsInProportionToTheNumberOfHeadingLines() {
+		assertThat(workFor(headings(40_000), "")).isLessThanOrEqualTo(10 * workFor(headings(5_000), ""));
+	}
+
+	@Test
+	void aSnippetOfA600KbArticleOfShortSentencesTakesMillisecondsNotSeconds() {
+		String text = sentences(24_000);
+		List<Match> matches = words(text, "pain", "day");
+		assertThat(text.length()).isGreaterThan(600_000);
+
+		String snippet = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> builder.best(text, matches).orElseThrow());
+
+		assertThat(snippet).isEqualTo("<mark>Pain</mark> came back on <mark>day</mark> 1.");
+	}
+
+	@Test
+	void picksTheSameSnippetsAsTheBuilderBeforeTheSweep() {
+		Random random = new Random(17);
+		for (int n = 0; n < 3_000; n++) {
+			String text = randomText(random);
+			List<Match> matches = randomMatches(random, text);
+			List<int[]> passages = SnippetBuilder.passages(text);
+			String shown = passages.isEmpty() || random.nextInt(3) == 0 ? ""
+					: text.substring(passages.get(0)[0], passages.get(random.nextInt(passages.size()))[1]);
+			int maxChars = 20 + random.nextInt(60);
+
+			assertThat(new SnippetBuilder(maxChars).best(text, matches, shown)).as("%s / %s / %s", text, matches, shown)
+				.isEqualTo(new QuadraticSnippetBuilder(maxChars).best(text, matches, shown));
+		}
+	}
+
+	/** Words and the ends of sentences and lines, at random: many ties, long passages, empty ones. */
+	private static String randomText(Random random) {
+		String[] words = { "pain", "relief", "opioid", "receptors", "tea", "a", "<b>", "&", "long-lasting" };
+		String[] breaks = { " ", " ", " ", ". ", "! ", "? ", "\n", "\n\n", ".\n", "  ", "." };
+		StringBuilder text = new StringBuilder(random.nextBoolean() ? " " : "");
+		for (int i = random.nextInt(60); i >= 0; i--) {
+			text.append(words[random.nextInt(words.length)]).append(breaks[random.nextInt(breaks.length)]);
+		}
+		return text.toString();
+	}
+
+	/** The whole-word occurrences of some words, now and then twice, and a few ranges anywhere, some past the end. */
+	private static List<Match> randomMatches(Random random, String text) {
+		List<Match> matches = new ArrayList<>(words(text, "pain", "relief", "opioid", "receptors", "tea").stream()
+			.filter(match -> random.nextInt(4) > 0)
+			.toList());
+		for (int i = random.nextInt(4); i > 0; i--) {
+			matches.add(matches.isEmpty() ? new Match(0, 1, "x") : matches.get(random.nextInt(matches.size())));
+			int start = random.nextInt(text.length() + 5);
+			matches.add(new Match(start, start + 1 + random.nextInt(12), random.nextBoolean() ? "pain" : "other"));
+		}
+		Collections.shuffle(matches, random);
+		return matches;
+	}
+
+	/** The matches the builder looked at to cut the snippet of {@code text} for the word "pain". */
+	private static long workFor(String text, String shown) {
+		SnippetBuilder fresh = new SnippetBuilder(80);
+		assertThat(fresh.best(text, words(text, "pain"), shown)).isPresent();
+		return fresh.matchesLookedAt();
+	}
+
+	/** Short sentences, each with the word "pain" once, as many as asked. */
+	static String sentences(int count) {
+		StringBuilder text = new StringBuilder();
+		for (int n = 1; n <= count; n++) {
+			text.append("Pain came back on day ").append(n).append(". ");
+		}
+		return text.toString().strip();
+	}
+
+	/** Short heading lines, each a block of its own as the importer joins them. */
+	static String headings(int count) {
+		StringBuilder text = new StringBuilder();
+		for (int n = 1; n <= count; n++) {
+			text.append("Pain, part ").append(n).append("\n\n");
+		}
+		return text.toString().strip();
 	}
 
 	/** Matches for every whole-word, case-insensitive occurrence of the words. */
