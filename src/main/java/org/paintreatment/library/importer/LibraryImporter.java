@@ -1,9 +1,7 @@
 package org.paintreatment.library.importer;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,10 +85,10 @@ public class LibraryImporter {
 	private ImportReport importHoldingTheLock() {
 		Run run = new Run(Instant.now());
 		TermIds terms = taxonomyStore.sync(taxonomy);
-		Path folder = properties.seedsDir();
-		Catalog catalog = Catalog.load(folder);
+		SeedFolder seeds = new SeedFolder(properties.seedsDir());
+		Catalog catalog = Catalog.load(seeds);
 		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
-		Optional<List<Path>> listed = articleFiles(folder);
+		Optional<List<Path>> listed = articleFiles(seeds, run);
 		if (listed.isEmpty()) {
 			ImportReport report = run.finish();
 			events.publishEvent(new LibraryImportedEvent(report));
@@ -244,36 +242,25 @@ public class LibraryImporter {
 
 	/** The bytes of a listed file; one deleted since the listing is skipped as such. */
 	byte[] read(Path path) throws BadArticleException {
-		try {
-			long size = Files.size(path);
-			if (size > properties.maxArticleBytes().toBytes()) {
-				throw new BadArticleException("larger than " + properties.maxArticleBytes().toBytes() + " bytes (" + size + " bytes)");
-			}
-			return Files.readAllBytes(path);
-		}
-		catch (NoSuchFileException ex) {
-			throw new BadArticleException("deleted before it could be read");
-		}
-		catch (IOException ex) {
-			throw new BadArticleException("cannot be read: " + ex.getMessage());
-		}
+		return SeedFolder.read(path, properties.maxArticleBytes().toBytes());
 	}
 
 	/**
-	 * The article files in name order; empty when the folder cannot be listed, so that a missing
-	 * or unreadable folder (an unmounted volume) never removes the stored articles.
+	 * The article files in name order, those that are not regular files of the folder skipped;
+	 * empty when the folder cannot be listed, so that a missing or unreadable folder (an
+	 * unmounted volume) never removes the stored articles.
 	 */
-	private static Optional<List<Path>> articleFiles(Path folder) {
-		List<Path> files = new ArrayList<>();
+	private static Optional<List<Path>> articleFiles(SeedFolder seeds, Run run) {
+		Path folder = seeds.path();
 		if (!Files.isDirectory(folder)) {
 			log.warn("The seeds folder {} does not exist: nothing imported, nothing removed", folder.toAbsolutePath());
 			return Optional.empty();
 		}
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-			for (Path path : stream) {
-				if (Files.isRegularFile(path) && ArticleFile.isArticleName(path.getFileName().toString())) {
-					files.add(path);
-				}
+		List<Path> files = new ArrayList<>();
+		try {
+			for (Path entry : seeds.list(ArticleFile::isArticleName)) {
+				seeds.refusal(entry).ifPresentOrElse(reason -> run.skip(entry.getFileName().toString(), reason),
+						() -> files.add(entry));
 			}
 		}
 		catch (IOException ex) {
@@ -281,7 +268,6 @@ public class LibraryImporter {
 					ex.getMessage());
 			return Optional.empty();
 		}
-		files.sort(null);
 		return Optional.of(files);
 	}
 
