@@ -87,7 +87,7 @@ public class LibraryImporter {
 		TermIds terms = taxonomyStore.sync(taxonomy);
 		SeedFolder seeds = new SeedFolder(properties.seedsDir());
 		Catalog catalog = Catalog.load(seeds);
-		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
+		catalog.problems().forEach(problem -> log.warn("Catalog: {}", Printable.of(problem)));
 		Optional<List<Path>> listed = articleFiles(seeds, run);
 		if (listed.isEmpty()) {
 			ImportReport report = run.finish();
@@ -101,7 +101,7 @@ public class LibraryImporter {
 		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
 		// so that of two files with the same content, the one added later is the one skipped.
 		run.removed.addAll(store.removeAllExcept(present));
-		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
+		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", Printable.of(file)));
 		Map<String, ImportState> stored = store.importStates();
 		files.sort(Comparator.comparing((Path file) -> !stored.containsKey(file.getFileName().toString()))
 			.thenComparing(Comparator.naturalOrder()));
@@ -222,15 +222,16 @@ public class LibraryImporter {
 			tally(job, draft, store.save(draft, terms), run);
 		}
 		catch (RuntimeException ex) {
-			log.debug("Storing {} failed", job.name(), ex);
+			log.debug("Storing {} failed", Printable.of(job.name()), ex);
 			run.skip(job.name(), "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
 
 	private static void tally(Pending job, ArticleDraft draft, ArticleStore.Saved saved, Run run) {
 		if (saved.clashWith() != null) {
-			log.warn("{} and {} both want the slug '{}'; {} gets '{}'", saved.clashWith(), job.name(), draft.slug(),
-					job.name(), saved.slug());
+			String file = Printable.of(job.name());
+			log.warn("{} and {} both want the slug '{}'; {} gets '{}'", Printable.of(saved.clashWith()), file, draft.slug(),
+					file, saved.slug());
 		}
 		(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(job.name());
 	}
@@ -300,7 +301,7 @@ public class LibraryImporter {
 		}
 
 		void skip(String file, String reason) {
-			log.warn("Skipped {}: {}", file, reason);
+			log.warn("Skipped {}: {}", Printable.of(file), Printable.of(reason));
 			skipped.add(new SkippedFile(file, reason));
 		}
 

@@ -591,6 +591,22 @@ class LibraryImporterTest {
 	}
 
 	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFileNameCannotForgeALineInTheLog(CapturedOutput output) throws IOException {
+		String forged = "2026-01-01T00:00:00.000Z  WARN 1 --- [main] o.p.library.importer.LibraryImporter : forged";
+		write("empty.txt\n" + forged + " skip.txt", new byte[0]);
+		write("ketamine.txt\r" + forged + " removed.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+		Files.delete(SEEDS.resolve("ketamine.txt\r" + forged + " removed.txt"));
+
+		importer.importAll();
+
+		assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-01-01T00:00:00.000Z"))
+			.anyMatch(line -> line.endsWith("Skipped empty.txt\\n" + forged + " skip.txt: empty (no text)"))
+			.anyMatch(line -> line.endsWith("Removed the article of ketamine.txt\\r" + forged + " removed.txt: its file is gone"));
+	}
+
+	@Test
 	void aWindowOfNewAndChangedFilesIsStoredWithItsTagsAndSlugs() throws IOException {
 		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
 		write("b.md", "# Kratom and Pain\n\n" + KRATOM);
