@@ -57,15 +57,13 @@ public final class Catalog {
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return empty();
 		}
-		try {
-			Optional<String> refusal = seeds.refusal(file);
-			if (refusal.isPresent()) {
-				throw new BadArticleException(refusal.get());
-			}
-			byte[] bytes = SeedFolder.read(file, MAX_BYTES);
-			try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder())) {
-				return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
-			}
+		Optional<String> refusal = seeds.refusal(file);
+		if (refusal.isPresent()) {
+			return problem(FILE_NAME + " ignored: " + refusal.get());
+		}
+		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(SeedFolder.read(file, MAX_BYTES)),
+				StandardCharsets.UTF_8.newDecoder())) {
+			return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
 		}
 		catch (BadArticleException ex) {
 			return problem(FILE_NAME + " ignored: " + ex.getMessage());

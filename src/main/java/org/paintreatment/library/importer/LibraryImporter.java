@@ -101,7 +101,8 @@ public class LibraryImporter {
 		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
 		// so that of two files with the same content, the one added later is the one skipped.
 		run.removed.addAll(store.removeAllExcept(present));
-		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", Printable.of(file)));
+		run.removed.forEach(file -> log.info("Removed the article of {}: {}", Printable.of(file),
+				Printable.of(run.skipReason(file).orElse("its file is gone"))));
 		Map<String, ImportState> stored = store.importStates();
 		files.sort(Comparator.comparing((Path file) -> !stored.containsKey(file.getFileName().toString()))
 			.thenComparing(Comparator.naturalOrder()));
@@ -303,6 +304,11 @@ public class LibraryImporter {
 		void skip(String file, String reason) {
 			log.warn("Skipped {}: {}", Printable.of(file), Printable.of(reason));
 			skipped.add(new SkippedFile(file, reason));
+		}
+
+		/** Why the file was skipped in this run, if it was. */
+		Optional<String> skipReason(String file) {
+			return skipped.stream().filter(skip -> skip.file().equals(file)).map(SkippedFile::reason).findFirst();
 		}
 
 		ImportReport finish() {

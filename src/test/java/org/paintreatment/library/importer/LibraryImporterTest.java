@@ -442,6 +442,29 @@ class LibraryImporterTest {
 	}
 
 	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFileReplacedByALinkLosesItsArticle(CapturedOutput output) throws IOException {
+		Path outside = Files.createTempFile("outside-the-seeds-", ".txt");
+		try {
+			Files.writeString(outside, "Ketamine Secrets\n" + SECRET + " " + KETAMINE);
+			write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+			importer.importAll();
+			Files.delete(SEEDS.resolve("a.txt"));
+			Files.createSymbolicLink(SEEDS.resolve("a.txt"), outside);
+
+			ImportReport report = importer.importAll();
+
+			assertThat(report.removed()).containsExactly("a.txt");
+			assertThat(reasons(report)).containsOnlyKeys("a.txt");
+			assertThat(articles.count()).isZero();
+			assertThat(output).contains("Removed the article of a.txt: a symbolic link, which the importer does not follow");
+		}
+		finally {
+			Files.delete(outside);
+		}
+	}
+
+	@Test
 	void aLinkToASystemFileIsSkippedAndItsTextIsNeverStored() throws IOException {
 		Path status = Path.of("/proc/self/status");
 		assumeTrue(Files.isReadable(status), "a /proc file system");
