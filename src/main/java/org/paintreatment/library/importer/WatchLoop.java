@@ -141,7 +141,8 @@ final class WatchLoop implements Runnable {
 		boolean waited = false;
 		while (!Files.isDirectory(folder)) {
 			if (!waited) {
-				log.warn("The seeds folder {} does not exist; looking for it again until it does", folder.toAbsolutePath());
+				log.warn("The seeds folder {} does not exist; looking for it again until it does",
+						folder.toAbsolutePath());
 				waited = true;
 			}
 			Thread.sleep(pause);

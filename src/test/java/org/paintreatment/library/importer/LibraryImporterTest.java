@@ -626,7 +626,8 @@ class LibraryImporterTest {
 
 		assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-01-01T00:00:00.000Z"))
 			.anyMatch(line -> line.endsWith("Skipped empty.txt\\n" + forged + " skip.txt: empty (no text)"))
-			.anyMatch(line -> line.endsWith("Removed the article of ketamine.txt\\r" + forged + " removed.txt: its file is gone"));
+			.anyMatch(line -> line
+				.endsWith("Removed the article of ketamine.txt\\r" + forged + " removed.txt: its file is gone"));
 	}
 
 	@Test

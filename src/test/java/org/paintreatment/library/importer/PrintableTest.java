@@ -18,12 +18,14 @@ class PrintableTest {
 
 	@Test
 	void otherControlCharactersAreShownAsUnicodeEscapes() {
-		assertThat(Printable.of("a\u0000b\u001Bc\u007Fd\u0085e\u009Bf")).isEqualTo("a\\u0000b\\u001Bc\\u007Fd\\u0085e\\u009Bf");
+		assertThat(Printable.of("a\u0000b\u001Bc\u007Fd\u0085e\u009Bf"))
+			.isEqualTo("a\\u0000b\\u001Bc\\u007Fd\\u0085e\\u009Bf");
 	}
 
 	@Test
 	void lineSeparatorsAndBidiOverridesAreShownAsUnicodeEscapes() {
-		assertThat(Printable.of("a\u2028b\u2029c\u202Etxt.exe\u2066d")).isEqualTo("a\\u2028b\\u2029c\\u202Etxt.exe\\u2066d");
+		assertThat(Printable.of("a\u2028b\u2029c\u202Etxt.exe\u2066d"))
+			.isEqualTo("a\\u2028b\\u2029c\\u202Etxt.exe\\u2066d");
 	}
 
 	@Test

@@ -78,7 +78,8 @@ class SeedsWatcherTest {
 
 		@Override
 		public void onApplicationEvent(PayloadApplicationEvent<LibraryImportedEvent> event) {
-			if (Thread.currentThread().getName().equals(SeedsWatcher.THREAD_NAME) && FAIL_NEXT_IMPORT.compareAndSet(true, false)) {
+			boolean onTheWatcher = Thread.currentThread().getName().equals(SeedsWatcher.THREAD_NAME);
+			if (onTheWatcher && FAIL_NEXT_IMPORT.compareAndSet(true, false)) {
 				throw new Error("thrown once by a test listener of the import");
 			}
 		}
@@ -149,7 +150,8 @@ class SeedsWatcherTest {
 		assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
 			.singleElement()
 			.asString()
-			.contains("Re-import after a change in the seeds folder failed (java.lang.Error: thrown once by a test listener");
+			.contains("Re-import after a change in the seeds folder failed "
+					+ "(java.lang.Error: thrown once by a test listener");
 		assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
@@ -160,7 +162,8 @@ class SeedsWatcherTest {
 			// Interrupted while it waits for a change: interrupted during an import, the search
 			// index would lose its writer.
 			Thread thread = watcher.thread();
-			await(() -> Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("awaitChange")));
+			await(() -> Arrays.stream(thread.getStackTrace())
+				.anyMatch(frame -> frame.getMethodName().equals("awaitChange")));
 			thread.interrupt();
 			await(() -> !watcher.thread().isAlive());
 
