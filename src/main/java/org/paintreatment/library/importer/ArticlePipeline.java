@@ -53,7 +53,8 @@ public final class ArticlePipeline {
 
 	/**
 	 * As {@link #process(ArticleFile, EditorialFields)}, giving up when the deadline passes or the
-	 * text is nested too deeply for the renderer's stack.
+	 * text is nested too deeply: quotes and lists past {@link BlockNesting#MAX_LEVELS}, or anything
+	 * else (emphasis in emphasis...) past the renderer's stack.
 	 */
 	public ArticleDraft process(ArticleFile file, EditorialFields catalogEntry, Deadline deadline)
 			throws BadArticleException {
@@ -62,6 +63,9 @@ public final class ArticlePipeline {
 		}
 		catch (Deadline.Exceeded ex) {
 			throw new BadArticleException(ex.getMessage() + " to process (library.max-render-millis)");
+		}
+		catch (BlockNesting.TooDeep ex) {
+			throw new BadArticleException(ex.getMessage());
 		}
 		catch (StackOverflowError ex) {
 			throw new BadArticleException("nested too deeply to render (stack overflow)");

@@ -107,7 +107,11 @@ public final class ArticleRenderer {
 		return render(markdown, Deadline.none());
 	}
 
-	/** As {@link #render(String)}, giving up with {@link Deadline.Exceeded} when time runs out. */
+	/**
+	 * As {@link #render(String)}, giving up with {@link Deadline.Exceeded} when time runs out, and
+	 * with {@link BlockNesting.TooDeep} when quotes and lists are nested deeper than an article
+	 * may have them.
+	 */
 	public String render(String markdown, Deadline deadline) {
 		return renderBody(markdown, deadline).html();
 	}
@@ -119,6 +123,7 @@ public final class ArticleRenderer {
 	public Element renderBody(String markdown, Deadline deadline) {
 		com.vladsch.flexmark.util.ast.Document tree = parser.parse(BasedSequence.of(deadline.guard(markdown)));
 		deadline.check();
+		BlockNesting.check(tree);
 		Document built = Document.createShell(BASE_URI);
 		return safe(buildDirectly(tree, markdown, built) ? built : throughHtml(tree));
 	}

@@ -43,7 +43,7 @@ public final class BoilerplateCleaner {
 				index = skipTableOfContents(fileName, blocks, lastHeading, index, false);
 			}
 			else if (rules.isBoilerplate(text)) {
-				log.debug("{}: removed boilerplate \"{}\"", fileName, block.text());
+				log.debug("{}: removed boilerplate \"{}\"", Printable.of(fileName), Printable.of(block.text()));
 				index++;
 			}
 			else {
@@ -57,7 +57,8 @@ public final class BoilerplateCleaner {
 	private int skipTableOfContents(String fileName, List<Block> blocks, Map<String, Integer> lastHeading, int from,
 			boolean labelled) {
 		int entries = tableOfContentsRunLength(blocks, lastHeading, from);
-		log.debug("{}: removed inline table of contents ({}{} entries)", fileName, labelled ? "label and " : "", entries);
+		log.debug("{}: removed inline table of contents ({}{} entries)", Printable.of(fileName), labelled ? "label and " : "",
+				entries);
 		return from + entries;
 	}
 

@@ -1,14 +1,18 @@
 package org.paintreatment.library.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,6 +26,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class Catalog {
 
 	public static final String FILE_NAME = "catalog.yml";
+
+	/** Past SnakeYAML's own limit of 3 million characters, which it then reports as a problem. */
+	static final long MAX_BYTES = 16L * 1024 * 1024;
 
 	private final Map<String, EditorialFields> entries;
 
@@ -38,16 +45,36 @@ public final class Catalog {
 
 	/** Reads the catalog in {@code folder}; a missing one is empty, a broken entry is a problem. */
 	public static Catalog load(Path folder) {
-		Path file = folder.resolve(FILE_NAME);
-		if (!Files.isRegularFile(file)) {
+		return load(new SeedFolder(folder));
+	}
+
+	/**
+	 * Reads the catalog of the seeds folder, which like an article file must be a regular file of
+	 * the folder: a link is not followed.
+	 */
+	static Catalog load(SeedFolder seeds) {
+		Path file = seeds.resolve(FILE_NAME);
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return empty();
 		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		Optional<String> refusal = seeds.refusal(file);
+		if (refusal.isPresent()) {
+			return problem(FILE_NAME + " ignored: " + refusal.get());
+		}
+		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(SeedFolder.read(file, MAX_BYTES)),
+				StandardCharsets.UTF_8.newDecoder())) {
 			return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
 		}
-		catch (IOException | YAMLException ex) {
-			return new Catalog(Map.of(), List.of(FILE_NAME + " is not readable YAML, ignored: " + ex.getMessage()));
+		catch (BadArticleException ex) {
+			return problem(FILE_NAME + " ignored: " + ex.getMessage());
 		}
+		catch (IOException | YAMLException ex) {
+			return problem(FILE_NAME + " is not readable YAML, ignored: " + ex.getMessage());
+		}
+	}
+
+	private static Catalog problem(String problem) {
+		return new Catalog(Map.of(), List.of(problem));
 	}
 
 	static Catalog fromYaml(Object parsed) {

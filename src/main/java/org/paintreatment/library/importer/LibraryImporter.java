@@ -1,9 +1,7 @@
 package org.paintreatment.library.importer;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,10 +85,10 @@ public class LibraryImporter {
 	private ImportReport importHoldingTheLock() {
 		Run run = new Run(Instant.now());
 		TermIds terms = taxonomyStore.sync(taxonomy);
-		Path folder = properties.seedsDir();
-		Catalog catalog = Catalog.load(folder);
-		catalog.problems().forEach(problem -> log.warn("Catalog: {}", problem));
-		Optional<List<Path>> listed = articleFiles(folder);
+		SeedFolder seeds = new SeedFolder(properties.seedsDir());
+		Catalog catalog = Catalog.load(seeds);
+		catalog.problems().forEach(problem -> log.warn("Catalog: {}", Printable.of(problem)));
+		Optional<List<Path>> listed = articleFiles(seeds, run);
 		if (listed.isEmpty()) {
 			ImportReport report = run.finish();
 			events.publishEvent(new LibraryImportedEvent(report));
@@ -103,7 +101,8 @@ public class LibraryImporter {
 		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
 		// so that of two files with the same content, the one added later is the one skipped.
 		run.removed.addAll(store.removeAllExcept(present));
-		run.removed.forEach(file -> log.info("Removed the article of {}: its file is gone", file));
+		run.removed.forEach(file -> log.info("Removed the article of {}: {}", Printable.of(file),
+				Printable.of(run.skipReason(file).orElse("its file is gone"))));
 		Map<String, ImportState> stored = store.importStates();
 		files.sort(Comparator.comparing((Path file) -> !stored.containsKey(file.getFileName().toString()))
 			.thenComparing(Comparator.naturalOrder()));
@@ -224,15 +223,16 @@ public class LibraryImporter {
 			tally(job, draft, store.save(draft, terms), run);
 		}
 		catch (RuntimeException ex) {
-			log.debug("Storing {} failed", job.name(), ex);
+			log.debug("Storing {} failed", Printable.of(job.name()), ex);
 			run.skip(job.name(), "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
 
 	private static void tally(Pending job, ArticleDraft draft, ArticleStore.Saved saved, Run run) {
 		if (saved.clashWith() != null) {
-			log.warn("{} and {} both want the slug '{}'; {} gets '{}'", saved.clashWith(), job.name(), draft.slug(),
-					job.name(), saved.slug());
+			String file = Printable.of(job.name());
+			log.warn("{} and {} both want the slug '{}'; {} gets '{}'", Printable.of(saved.clashWith()), file, draft.slug(),
+					file, saved.slug());
 		}
 		(saved.outcome() == ArticleStore.Outcome.NEW ? run.imported : run.updated).add(job.name());
 	}
@@ -244,36 +244,25 @@ public class LibraryImporter {
 
 	/** The bytes of a listed file; one deleted since the listing is skipped as such. */
 	byte[] read(Path path) throws BadArticleException {
-		try {
-			long size = Files.size(path);
-			if (size > properties.maxArticleBytes().toBytes()) {
-				throw new BadArticleException("larger than " + properties.maxArticleBytes().toBytes() + " bytes (" + size + " bytes)");
-			}
-			return Files.readAllBytes(path);
-		}
-		catch (NoSuchFileException ex) {
-			throw new BadArticleException("deleted before it could be read");
-		}
-		catch (IOException ex) {
-			throw new BadArticleException("cannot be read: " + ex.getMessage());
-		}
+		return SeedFolder.read(path, properties.maxArticleBytes().toBytes());
 	}
 
 	/**
-	 * The article files in name order; empty when the folder cannot be listed, so that a missing
-	 * or unreadable folder (an unmounted volume) never removes the stored articles.
+	 * The article files in name order, those that are not regular files of the folder skipped;
+	 * empty when the folder cannot be listed, so that a missing or unreadable folder (an
+	 * unmounted volume) never removes the stored articles.
 	 */
-	private static Optional<List<Path>> articleFiles(Path folder) {
-		List<Path> files = new ArrayList<>();
+	private static Optional<List<Path>> articleFiles(SeedFolder seeds, Run run) {
+		Path folder = seeds.path();
 		if (!Files.isDirectory(folder)) {
 			log.warn("The seeds folder {} does not exist: nothing imported, nothing removed", folder.toAbsolutePath());
 			return Optional.empty();
 		}
-		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-			for (Path path : stream) {
-				if (Files.isRegularFile(path) && ArticleFile.isArticleName(path.getFileName().toString())) {
-					files.add(path);
-				}
+		List<Path> files = new ArrayList<>();
+		try {
+			for (Path entry : seeds.list(ArticleFile::isArticleName)) {
+				seeds.refusal(entry).ifPresentOrElse(reason -> run.skip(entry.getFileName().toString(), reason),
+						() -> files.add(entry));
 			}
 		}
 		catch (IOException ex) {
@@ -281,7 +270,6 @@ public class LibraryImporter {
 					ex.getMessage());
 			return Optional.empty();
 		}
-		files.sort(null);
 		return Optional.of(files);
 	}
 
@@ -314,8 +302,13 @@ public class LibraryImporter {
 		}
 
 		void skip(String file, String reason) {
-			log.warn("Skipped {}: {}", file, reason);
+			log.warn("Skipped {}: {}", Printable.of(file), Printable.of(reason));
 			skipped.add(new SkippedFile(file, reason));
+		}
+
+		/** Why the file was skipped in this run, if it was. */
+		Optional<String> skipReason(String file) {
+			return skipped.stream().filter(skip -> skip.file().equals(file)).map(SkippedFile::reason).findFirst();
 		}
 
 		ImportReport finish() {

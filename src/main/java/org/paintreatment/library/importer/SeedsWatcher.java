@@ -1,38 +1,42 @@
 package org.paintreatment.library.importer;
 
-import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.util.concurrent.TimeUnit;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * With {@code library.watch=true}, re-imports the seeds folder when an article file or the
  * catalog is added, changed or deleted. Changes arriving together (an editor saving, a copy of
- * many files) are gathered into one import once the folder has been quiet for a moment.
+ * many files) are gathered into one import once the folder has been quiet for a moment. When the
+ * folder is replaced (renamed away and another put in its place) or goes away and comes back, the
+ * folder now at the path is watched and imported; where the file system cannot watch a folder,
+ * it is polled ({@link WatchLoop}). A failure of any kind is logged and watching carries on; the
+ * watcher's state is in health ({@link SeedsWatcherHealthIndicator}).
  */
 @Component
 class SeedsWatcher implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(SeedsWatcher.class);
+	static final String THREAD_NAME = "seeds-watcher";
 
-	static final long QUIET_MILLIS = 300;
+	/** What the watcher is doing, for health. */
+	enum State {
+
+		/** {@code library.watch=false}. */
+		OFF,
+		/** Not started yet, or stopped with the application. */
+		STOPPED,
+		WATCHING,
+		/** The file system refused to watch the folder: it is listed every few seconds instead. */
+		POLLING,
+		/** Its thread ended without being stopped: changes are no longer imported. */
+		DEAD
+
+	}
 
 	private final LibraryProperties properties;
 
 	private final LibraryImporter importer;
 
-	private volatile WatchService watchService;
+	private volatile WatchLoop loop;
 
 	private volatile Thread thread;
 
@@ -42,92 +46,49 @@ class SeedsWatcher implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		Path folder = properties.seedsDir();
-		if (!properties.watch() || !Files.isDirectory(folder)) {
+	public synchronized void start() {
+		if (!properties.watch() || thread != null) {
 			return;
 		}
-		try {
-			watchService = FileSystems.getDefault().newWatchService();
-			folder.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-					StandardWatchEventKinds.ENTRY_DELETE);
-		}
-		catch (IOException ex) {
-			log.warn("Cannot watch {} for changes ({}); restart to import new articles", folder, ex.getMessage());
-			return;
-		}
-		thread = new Thread(this::watch, "seeds-watcher");
-		thread.setDaemon(true);
-		thread.start();
-		log.info("Watching {} for added, changed and deleted articles", folder.toAbsolutePath());
-	}
-
-	private void watch() {
-		try {
-			while (!Thread.currentThread().isInterrupted()) {
-				if (relevant(watchService.take())) {
-					waitUntilQuiet();
-					reimport();
-				}
-			}
-		}
-		catch (InterruptedException | ClosedWatchServiceException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private void waitUntilQuiet() throws InterruptedException {
-		WatchKey key;
-		while ((key = watchService.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-			relevant(key);
-		}
-	}
-
-	private void reimport() {
-		try {
-			importer.importAll();
-		}
-		catch (RuntimeException ex) {
-			log.error("Re-import after a change in the seeds folder failed; the library keeps what it had", ex);
-		}
-	}
-
-	/** Drains the key's events; true if any concerns an article file or the catalog. */
-	private static boolean relevant(WatchKey key) {
-		boolean relevant = false;
-		for (WatchEvent<?> event : key.pollEvents()) {
-			if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-				relevant = true;
-			}
-			else if (event.context() instanceof Path name) {
-				String fileName = name.getFileName().toString();
-				relevant |= ArticleFile.isArticleName(fileName) || fileName.equals(Catalog.FILE_NAME);
-			}
-		}
-		key.reset();
-		return relevant;
+		WatchLoop watching = new WatchLoop(properties.seedsDir(), importer::importAll);
+		Thread watcher = new Thread(watching, THREAD_NAME);
+		watcher.setDaemon(true);
+		watcher.start();
+		// Published once alive, so that health never takes a thread not yet started for a dead one.
+		loop = watching;
+		thread = watcher;
 	}
 
 	@Override
-	public void stop() {
-		Thread watcher = thread;
-		if (watcher != null) {
-			watcher.interrupt();
+	public synchronized void stop() {
+		if (thread != null) {
+			loop.stop(thread);
+			thread = null;
 		}
-		try {
-			if (watchService != null) {
-				watchService.close();
-			}
-		}
-		catch (IOException ex) {
-			log.debug("Closing the watch service failed", ex);
-		}
-		thread = null;
 	}
 
 	@Override
 	public boolean isRunning() {
 		return thread != null;
+	}
+
+	/** The watcher's thread; null when watching is off or stopped. */
+	Thread thread() {
+		return thread;
+	}
+
+	State state() {
+		Thread watcher = thread;
+		if (!properties.watch()) {
+			return State.OFF;
+		}
+		if (watcher == null) {
+			return State.STOPPED;
+		}
+		if (!watcher.isAlive()) {
+			return State.DEAD;
+		}
+		return loop.isPolling() ? State.POLLING : State.WATCHING;
 	}
 
 }

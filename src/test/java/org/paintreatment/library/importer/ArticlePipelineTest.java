@@ -123,6 +123,31 @@ class ArticlePipelineTest {
 	}
 
 	@Test
+	void quotesNestedFiftyLevelsDeepAreRendered() throws Exception {
+		ArticleDraft draft = process("q.md", ">".repeat(50) + " Ketamine, quoted deeply.\n", EditorialFields.NONE);
+
+		assertThat(Jsoup.parseBodyFragment(draft.html()).select("blockquote")).hasSize(50);
+	}
+
+	@Test
+	void quotesNestedDeeperThanFiftyLevelsAreABadArticle() {
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> process("q.md", ">".repeat(51) + " Ketamine, quoted too deeply.\n", EditorialFields.NONE))
+			.withMessage("quotes or lists nested 51 levels deep (at most 50)");
+	}
+
+	@Test
+	void quotesAndListsCountTogetherTowardsTheNesting() throws Exception {
+		String fifty = "> - ".repeat(25) + "Ketamine.\n";
+		assertThat(Jsoup.parseBodyFragment(process("q.md", fifty, EditorialFields.NONE).html()).select("blockquote, ul"))
+			.hasSize(50);
+
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> process("q.md", "> - ".repeat(26) + "Ketamine.\n", EditorialFields.NONE))
+			.withMessage("quotes or lists nested 52 levels deep (at most 50)");
+	}
+
+	@Test
 	void unknownTreatmentIsABadArticle() {
 		assertThatExceptionOfType(BadArticleException.class)
 			.isThrownBy(() -> process("k.md", "---\ntreatment: homeopathy\n---\n" + KETAMINE_TEXT, EditorialFields.NONE))

@@ -114,6 +114,25 @@ class CatalogTest {
 	}
 
 	@Test
+	void aCatalogThatIsALinkIsNotFollowed(@TempDir Path elsewhere) throws Exception {
+		Path outside = Files.writeString(elsewhere.resolve("other.yml"), "a.txt:\n  title: From Another Folder\n");
+		Files.createSymbolicLink(folder.resolve(Catalog.FILE_NAME), outside);
+
+		Catalog catalog = Catalog.load(folder);
+
+		assertThat(catalog.entryFor("a.txt")).isEqualTo(EditorialFields.NONE);
+		assertThat(catalog.problems())
+			.containsExactly("catalog.yml ignored: a symbolic link, which the importer does not follow");
+	}
+
+	@Test
+	void aCatalogThatIsAFolderIsAProblem() throws Exception {
+		Files.createDirectory(folder.resolve(Catalog.FILE_NAME));
+
+		assertThat(Catalog.load(folder).problems()).containsExactly("catalog.yml ignored: a folder, not a file");
+	}
+
+	@Test
 	void realSeedsCatalogHasNoProblems() {
 		Catalog catalog = Catalog.load(Path.of("seeds"));
 

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Files built to break the importer: each is skipped with a reason or imported harmlessly, and
@@ -42,6 +43,9 @@ class HostileFilesTest {
 
 	static final Map<String, String> HOSTILE = Map.ofEntries(
 			Map.entry("quote-bomb.md", ">".repeat(1000) + " deep\n"),
+			Map.entry("quote-bomb-5000.md", ">".repeat(5000) + " deep\n"),
+			Map.entry("quote-bomb-20000.md", ">".repeat(20_000) + " deep\n"),
+			Map.entry("spaced-quote-bomb-20000.md", "> ".repeat(20_000) + "deep\n"),
 			Map.entry("emphasis-bomb.md", "*".repeat(2000) + "a" + "*".repeat(2000) + "\n"),
 			Map.entry("list-bomb.md", nestedList(600)),
 			Map.entry("link-bomb.md", "[a](".repeat(40_000)),
@@ -100,6 +104,19 @@ class HostileFilesTest {
 		assertThat(report.skipped()).filteredOn(file -> file.file().equals("link-bomb.md"))
 			.singleElement()
 			.satisfies(file -> assertThat(file.reason()).contains("took longer than 1500 ms"));
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void quoteBombsAreSkippedForTheirDepthNotForTheStackTheyTakeToRender() {
+		ImportReport report = importer.importAll();
+
+		assertThat(report.skipped()).filteredOn(file -> file.file().contains("quote-bomb"))
+			.extracting(SkippedFile::file, SkippedFile::reason)
+			.containsExactlyInAnyOrder(tuple("quote-bomb.md", "quotes or lists nested 1000 levels deep (at most 50)"),
+					tuple("quote-bomb-5000.md", "quotes or lists nested 5000 levels deep (at most 50)"),
+					tuple("quote-bomb-20000.md", "quotes or lists nested 20000 levels deep (at most 50)"),
+					tuple("spaced-quote-bomb-20000.md", "quotes or lists nested 20000 levels deep (at most 50)"));
 	}
 
 	private static void assertHarmless(String name, String html) {

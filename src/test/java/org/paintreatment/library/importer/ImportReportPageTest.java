@@ -81,4 +81,18 @@ class ImportReportPageTest {
 		assertThat(second.select(".import-removed li a")).isEmpty();
 	}
 
+	@Test
+	void aFileNameIsShownWithItsControlCharactersEscaped() throws IOException {
+		Files.write(SEEDS.resolve("empty.txt\nforged line.txt"), new byte[0]);
+		try {
+			importer.importAll();
+
+			Document report = http.page("/library/import");
+			assertThat(report.select("table.skipped td code").eachText()).contains("empty.txt\\nforged line.txt");
+		}
+		finally {
+			Files.delete(SEEDS.resolve("empty.txt\nforged line.txt"));
+		}
+	}
+
 }

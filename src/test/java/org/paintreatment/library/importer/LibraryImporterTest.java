@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The importer against the real H2 database, on a seeds folder of its own that each test fills.
@@ -54,6 +55,9 @@ class LibraryImporterTest {
 			Kratom leaves come from Southeast Asia. Kratom binds opioid receptors in the brain.
 			The legal status of kratom varies. Many people drink kratom tea.
 			""";
+
+	/** Text that must never reach an article: it is only ever outside the folder or behind a link. */
+	private static final String SECRET = "Hunter2SecretOutsideTheSeeds";
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D',
 			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
@@ -397,13 +401,136 @@ class LibraryImporterTest {
 		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
 		write("photo.png", PNG);
 		write("README", "Not an article.");
-		Files.createDirectory(SEEDS.resolve("folder.txt"));
+		Files.createDirectory(SEEDS.resolve("folder"));
 
 		ImportReport report = importer.importAll();
 
 		assertThat(report.imported()).containsExactly("a.txt");
 		assertThat(report.skipped()).isEmpty();
 		assertThat(articles.count()).isOne();
+	}
+
+	@Test
+	void linksAndEntriesThatAreNotFilesAreSkippedAndNothingOutsideTheFolderIsRead() throws Exception {
+		Path outside = Files.createTempFile("outside-the-seeds-", ".txt");
+		try {
+			Files.writeString(outside, "Ketamine Secrets\n" + SECRET + " " + KETAMINE);
+			write("good.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+			write("notes.dat", "Kratom Secrets\n" + SECRET + " " + KRATOM);
+			Files.createSymbolicLink(SEEDS.resolve("outside.txt"), outside);
+			Files.createSymbolicLink(SEEDS.resolve("inside.md"), SEEDS.resolve("notes.dat"));
+			Files.createSymbolicLink(SEEDS.resolve("relative.txt"), Path.of("notes.dat"));
+			Files.createSymbolicLink(SEEDS.resolve("folder-link.md"), Files.createDirectory(SEEDS.resolve("sub")));
+			Files.createDirectory(SEEDS.resolve("folder.txt"));
+
+			ImportReport report = importer.importAll();
+
+			assertThat(report.imported()).containsExactly("good.txt");
+			assertThat(reasons(report)).containsOnlyKeys("outside.txt", "inside.md", "relative.txt", "folder-link.md",
+					"folder.txt");
+			assertThat(reasons(report)).hasEntrySatisfying("outside.txt",
+					reason -> assertThat(reason).isEqualTo("a symbolic link, which the importer does not follow"))
+				.hasEntrySatisfying("inside.md", reason -> assertThat(reason).contains("symbolic link"))
+				.hasEntrySatisfying("relative.txt", reason -> assertThat(reason).contains("symbolic link"))
+				.hasEntrySatisfying("folder-link.md", reason -> assertThat(reason).contains("symbolic link"))
+				.hasEntrySatisfying("folder.txt", reason -> assertThat(reason).isEqualTo("a folder, not a file"));
+			assertNoArticleHolds(SECRET);
+		}
+		finally {
+			Files.delete(outside);
+		}
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFileReplacedByALinkLosesItsArticle(CapturedOutput output) throws IOException {
+		Path outside = Files.createTempFile("outside-the-seeds-", ".txt");
+		try {
+			Files.writeString(outside, "Ketamine Secrets\n" + SECRET + " " + KETAMINE);
+			write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+			importer.importAll();
+			Files.delete(SEEDS.resolve("a.txt"));
+			Files.createSymbolicLink(SEEDS.resolve("a.txt"), outside);
+
+			ImportReport report = importer.importAll();
+
+			assertThat(report.removed()).containsExactly("a.txt");
+			assertThat(reasons(report)).containsOnlyKeys("a.txt");
+			assertThat(articles.count()).isZero();
+			assertThat(output).contains("Removed the article of a.txt: a symbolic link, which the importer does not follow");
+		}
+		finally {
+			Files.delete(outside);
+		}
+	}
+
+	@Test
+	void aLinkToASystemFileIsSkippedAndItsTextIsNeverStored() throws IOException {
+		Path status = Path.of("/proc/self/status");
+		assumeTrue(Files.isReadable(status), "a /proc file system");
+		write("good.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		Files.createSymbolicLink(SEEDS.resolve("status.txt"), status);
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("good.txt");
+		assertThat(reasons(report)).containsOnlyKeys("status.txt");
+		assertNoArticleHolds("VmRSS");
+	}
+
+	@Test
+	void aNamedPipeIsSkippedAsNotARegularFile() throws Exception {
+		write("good.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		makeNamedPipe(SEEDS.resolve("pipe.txt"));
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("good.txt");
+		assertThat(reasons(report)).containsExactly(Map.entry("pipe.txt", "not a regular file (a pipe, device or socket)"));
+	}
+
+	@Test
+	void aFileLargerThanItsReportedSizeIsCutOffAtTheLimit() {
+		// Files under /proc report a size of 0 whatever they hold; the process's memory map is
+		// longer than the 4 KB this test allows.
+		Path maps = Path.of("/proc/self/maps");
+		assumeTrue(Files.isReadable(maps), "a /proc file system");
+
+		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> importer.read(maps))
+			.withMessageStartingWith("larger than 4096 bytes");
+	}
+
+	@Test
+	void aLinkPutInPlaceOfAListedFileIsNotFollowed() throws IOException {
+		Path outside = Files.createTempFile("outside-the-seeds-", ".txt");
+		try {
+			Files.writeString(outside, SECRET);
+			Path listed = SEEDS.resolve("a.txt");
+			Files.createSymbolicLink(listed, outside);
+
+			assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> importer.read(listed))
+				.withMessage("a symbolic link, which the importer does not follow");
+		}
+		finally {
+			Files.delete(outside);
+		}
+	}
+
+	private void assertNoArticleHolds(String text) {
+		String like = "%" + text + "%";
+		assertThat(jdbc.queryForObject("select count(*) from article where title like ? or summary like ? or html like ? "
+				+ "or plain_text like ?", Long.class, like, like, like, like)).as("articles holding '%s'", text).isZero();
+	}
+
+	private static void makeNamedPipe(Path path) throws InterruptedException {
+		int exit;
+		try {
+			exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+		}
+		catch (IOException ex) {
+			exit = -1;
+		}
+		assumeTrue(exit == 0, "mkfifo is available");
 	}
 
 	@Test
@@ -484,6 +611,23 @@ class LibraryImporterTest {
 		importer.importAll();
 
 		assertThat(output).contains("b.md and c.txt both want the slug 'kratom-and-pain'; c.txt gets 'kratom-and-pain-2'");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aFileNameCannotForgeALineInTheLog(CapturedOutput output) throws IOException {
+		String forged = "2026-01-01T00:00:00.000Z  WARN 1 --- [main] o.p.library.importer.LibraryImporter : forged";
+		write("empty.txt\n" + forged + " skip.txt", new byte[0]);
+		write("ketamine.txt\r" + forged + " removed.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		importer.importAll();
+		Files.delete(SEEDS.resolve("ketamine.txt\r" + forged + " removed.txt"));
+
+		importer.importAll();
+
+		assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-01-01T00:00:00.000Z"))
+			.anyMatch(line -> line.endsWith("Skipped empty.txt\\n" + forged + " skip.txt: empty (no text)"))
+			.anyMatch(line -> line
+				.endsWith("Removed the article of ketamine.txt\\r" + forged + " removed.txt: its file is gone"));
 	}
 
 	@Test
