@@ -1,0 +1,326 @@
+package org.paintreatment.library.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The one way the library reads YAML (the catalog, front matter, the taxonomy and boilerplate
+ * rules). SnakeYAML only composes the document, under limits; this class turns it into plain
+ * Java itself: mappings with text keys ({@code Map<String, Object>}, in order), lists, and text
+ * as written ({@code yes}, {@code 2024-01-01} and {@code .nan} stay those words), or null for an
+ * empty value. Nothing becomes an object of another kind, nothing is expanded, and whatever the
+ * text, the only failure is a {@link BadYamlException} naming the file, the place and the line.
+ */
+public final class SafeYaml {
+
+	/** Deeper than any of our files needs (the taxonomy: 4), shallow enough for any stack. */
+	public static final int MAX_DEPTH = 16;
+
+	private static final int MAX_SHOWN = 60;
+
+	private SafeYaml() {
+	}
+
+	/**
+	 * The document as plain Java: a {@code Map<String, Object>}, a {@code List<Object>}, a
+	 * {@code String}, or null for an empty document.
+	 * @param source the file's name, which every message starts with
+	 * @param maxChars the most characters the document may have
+	 */
+	public static Object read(String yaml, String source, int maxChars) throws BadYamlException {
+		Node root = compose(yaml, source, maxChars);
+		return root == null ? null : value(root, source);
+	}
+
+	/**
+	 * A document that maps names to entries, each read on its own, so that a bad entry is left
+	 * out (and handed to {@code badEntry}) while a bad document is refused whole.
+	 */
+	public static Map<String, Object> readEntries(String yaml, String source, int maxChars,
+			BiConsumer<String, BadYamlException> badEntry) throws BadYamlException {
+		Node root = compose(yaml, source, maxChars);
+		Map<String, Object> entries = new LinkedHashMap<>();
+		if (root == null) {
+			return entries;
+		}
+		if (!(root instanceof MappingNode mapping)) {
+			throw refused(source, "must be a mapping of names to entries, not " + kind(root), root);
+		}
+		requireTag(root, Tag.MAP, "a plain mapping", source);
+		for (Map.Entry<String, Node> entry : children(mapping, source).entrySet()) {
+			try {
+				entries.put(entry.getKey(), value(entry.getValue(), source + ", entry " + quoted(entry.getKey())));
+			}
+			catch (BadYamlException ex) {
+				badEntry.accept(entry.getKey(), ex);
+			}
+		}
+		return entries;
+	}
+
+	private static Node compose(String yaml, String source, int maxChars) throws BadYamlException {
+		if (yaml.length() > maxChars) {
+			throw new BadYamlException(source + ": larger than " + maxChars + " characters");
+		}
+		LoaderOptions options = new LoaderOptions();
+		options.setCodePointLimit(Math.max(1, maxChars));
+		options.setMaxAliasesForCollections(0);
+		// Ours refuses first, naming the line; SnakeYAML's stays as a second guard.
+		options.setNestingDepthLimit(MAX_DEPTH + 1);
+		// Nothing is ever constructed from a tag: value() refuses every tag but text's, by name.
+		options.setTagInspector(tag -> true);
+		try {
+			return new TextKeyComposer(new GuardedParser(new ParserImpl(new StreamReader(yaml), options)), options)
+				.getSingleNode();
+		}
+		catch (Refusal ex) {
+			throw new BadYamlException(source + ": " + ex.getMessage() + line(ex.mark));
+		}
+		catch (MarkedYAMLException ex) {
+			String context = ex.getContext() == null ? "" : ex.getContext() + ", ";
+			throw new BadYamlException(source + " is not valid YAML: " + shown(context + ex.getProblem(), 200)
+					+ line(ex.getProblemMark()));
+		}
+		catch (RuntimeException ex) {
+			// SnakeYAML's own (YAMLException) and the odd other one, like the IllegalArgumentException
+			// of a tag written "!<%00>": whatever the parser cannot take is text it cannot read.
+			throw new BadYamlException(source + " is not valid YAML: " + shown(firstLine(ex.getMessage()), 200));
+		}
+	}
+
+	private static Object value(Node node, String where) throws BadYamlException {
+		if (node instanceof ScalarNode scalar) {
+			return text(scalar, where);
+		}
+		if (node instanceof SequenceNode sequence) {
+			requireTag(node, Tag.SEQ, "a plain list", where);
+			List<Object> items = new ArrayList<>();
+			for (Node item : sequence.getValue()) {
+				items.add(value(item, where + ", item " + (items.size() + 1)));
+			}
+			return items;
+		}
+		requireTag(node, Tag.MAP, "a plain mapping", where);
+		Map<String, Object> fields = new LinkedHashMap<>();
+		for (Map.Entry<String, Node> child : children((MappingNode) node, where).entrySet()) {
+			fields.put(child.getKey(), value(child.getValue(), where + ", field " + quoted(child.getKey())));
+		}
+		return fields;
+	}
+
+	/** A mapping's values by key: every key plain text, none twice. */
+	private static Map<String, Node> children(MappingNode mapping, String where) throws BadYamlException {
+		Map<String, Node> children = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			Node keyNode = tuple.getKeyNode();
+			String key = key(keyNode, where);
+			if (children.putIfAbsent(key, tuple.getValueNode()) != null) {
+				throw refused(where, "the key " + quoted(key) + " is there twice", keyNode);
+			}
+		}
+		return children;
+	}
+
+	private static String key(Node node, String where) throws BadYamlException {
+		if (!(node instanceof ScalarNode scalar)) {
+			throw refused(where, "a key must be plain text, not " + kind(node), node);
+		}
+		// A key is a name as written, even "null" or "~".
+		if (!scalar.getTag().equals(Tag.NULL)) {
+			requireTag(node, Tag.STR, "plain text", where + ", a key");
+		}
+		String key = scalar.getValue();
+		String notText = notText(key);
+		if (notText != null) {
+			throw refused(where, "a key must be plain text: " + notText, node);
+		}
+		if (key.isBlank()) {
+			throw refused(where, "a key is empty", node);
+		}
+		return key;
+	}
+
+	private static String text(ScalarNode scalar, String where) throws BadYamlException {
+		if (scalar.getTag().equals(Tag.NULL)) {
+			return null;
+		}
+		requireTag(scalar, Tag.STR, "plain text", where);
+		String notText = notText(scalar.getValue());
+		if (notText != null) {
+			throw refused(where, "must be plain text: " + notText, scalar);
+		}
+		return scalar.getValue();
+	}
+
+	private static void requireTag(Node node, Tag plain, String what, String where) throws BadYamlException {
+		if (!node.getTag().equals(plain)) {
+			throw refused(where, "must be " + what + ", not " + shown(tagName(node.getTag()), MAX_SHOWN), node);
+		}
+	}
+
+	/**
+	 * Why the text is not plain text (a control character other than tab and line feed, half a
+	 * surrogate pair, a noncharacter), or null when it is.
+	 */
+	static String notText(String text) {
+		for (int index = 0; index < text.length(); index += Character.charCount(text.codePointAt(index))) {
+			int c = text.codePointAt(index);
+			if (Character.isISOControl(c) && c != '\t' && c != '\n') {
+				return codePoint(c) + " is a control character";
+			}
+			if (Character.getType(c) == Character.SURROGATE) {
+				return codePoint(c) + " is half a character (an unpaired surrogate)";
+			}
+			if ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF)) {
+				return codePoint(c) + " is not a character (a noncharacter)";
+			}
+		}
+		return null;
+	}
+
+	private static String codePoint(int c) {
+		return String.format("U+%04X", c);
+	}
+
+	private static String tagName(Tag tag) {
+		String value = tag.getValue();
+		return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+	}
+
+	private static String kind(Node node) {
+		return node instanceof ScalarNode ? "text" : node instanceof SequenceNode ? "a list" : "a mapping";
+	}
+
+	private static String quoted(String name) {
+		return "'" + shown(name, MAX_SHOWN) + "'";
+	}
+
+	/** Text for a message: what is not plain text shown as '?', and cut short. */
+	private static String shown(String text, int max) {
+		StringBuilder shown = new StringBuilder();
+		text.codePoints().limit(max).forEach(c -> shown.appendCodePoint(notText(Character.toString(c)) == null ? c : '?'));
+		return text.codePointCount(0, text.length()) > max ? shown + "…" : shown.toString();
+	}
+
+	private static String firstLine(String message) {
+		return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+	}
+
+	private static String line(Mark mark) {
+		return mark == null ? "" : " (line " + (mark.getLine() + 1) + ")";
+	}
+
+	private static BadYamlException refused(String where, String problem, Node node) {
+		return new BadYamlException(where + ": " + problem + line(node.getStartMark()));
+	}
+
+	/** Thrown from inside SnakeYAML's composer, which knows nothing of checked exceptions. */
+	private static final class Refusal extends RuntimeException {
+
+		private final transient Mark mark;
+
+		Refusal(String problem, Mark mark) {
+			super(problem, null, false, false);
+			this.mark = mark;
+		}
+
+	}
+
+	/** SnakeYAML's parser, refusing every alias and nesting deeper than {@link #MAX_DEPTH}. */
+	private static final class GuardedParser implements Parser {
+
+		private final Parser parser;
+
+		private int depth;
+
+		GuardedParser(Parser parser) {
+			this.parser = parser;
+		}
+
+		@Override
+		public boolean checkEvent(Event.ID choice) {
+			Event next = peekEvent();
+			return next != null && next.is(choice);
+		}
+
+		@Override
+		public Event peekEvent() {
+			Event next = parser.peekEvent();
+			// Refused outright rather than counted: an alias is how a small file expands into a
+			// huge or endless one, and none of our files needs one.
+			if (next != null && next.is(Event.ID.Alias)) {
+				throw new Refusal("aliases (*name) are not allowed; write the value out", next.getStartMark());
+			}
+			return next;
+		}
+
+		@Override
+		public Event getEvent() {
+			peekEvent();
+			Event event = parser.getEvent();
+			if (event.is(Event.ID.SequenceStart) || event.is(Event.ID.MappingStart)) {
+				if (++depth > MAX_DEPTH) {
+					throw new Refusal("nested deeper than " + MAX_DEPTH + " levels", event.getStartMark());
+				}
+			}
+			else if (event.is(Event.ID.SequenceEnd) || event.is(Event.ID.MappingEnd)) {
+				depth--;
+			}
+			return event;
+		}
+
+	}
+
+	/** Refuses a key that is a list or a mapping before composing it. */
+	private static final class TextKeyComposer extends Composer {
+
+		TextKeyComposer(Parser parser, LoaderOptions options) {
+			super(parser, new TextResolver(), options);
+		}
+
+		@Override
+		protected Node composeKeyNode(MappingNode node) {
+			Event next = parser.peekEvent();
+			if (!next.is(Event.ID.Scalar)) {
+				String kind = next.is(Event.ID.SequenceStart) ? "a list" : "a mapping";
+				throw new Refusal("a key must be plain text, not " + kind, next.getStartMark());
+			}
+			return super.composeKeyNode(node);
+		}
+
+	}
+
+	/**
+	 * Resolves a plain scalar to text, or to null when it is empty, {@code ~} or {@code null}:
+	 * never to a number, a boolean or a date, so the text is what the librarian wrote.
+	 */
+	private static final class TextResolver extends Resolver {
+
+		@Override
+		protected void addImplicitResolvers() {
+			addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+			addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+		}
+
+	}
+
+}
