@@ -1,9 +1,15 @@
 package org.paintreatment.library.system;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -35,6 +41,9 @@ public final class SafeYaml {
 	/** Deeper than any of our files needs (the taxonomy: 4), shallow enough for any stack. */
 	public static final int MAX_DEPTH = 16;
 
+	/** The most characters of a rule file (taxonomy, boilerplate): 150 times today's taxonomy. */
+	public static final int MAX_RULE_FILE_CHARS = 1024 * 1024;
+
 	private static final int MAX_SHOWN = 60;
 
 	private SafeYaml() {
@@ -52,8 +61,25 @@ public final class SafeYaml {
 	}
 
 	/**
-	 * A document that maps names to entries, each read on its own, so that a bad entry is left
-	 * out (and handed to {@code badEntry}) while a bad document is refused whole.
+	 * A rule file (taxonomy, boilerplate), read as {@link #read} does; a mistake in it stops
+	 * start-up, so it is an {@link IllegalStateException} naming the file.
+	 */
+	public static Object readRuleFile(InputStream in, String source) {
+		try {
+			return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source, MAX_RULE_FILE_CHARS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the rule file " + source, ex);
+		}
+		catch (BadYamlException ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A document that maps names to entries, each read on its own, so that a bad entry (or a
+	 * name given twice) is left out and handed to {@code badEntry} while a bad document is
+	 * refused whole.
 	 */
 	public static Map<String, Object> readEntries(String yaml, String source, int maxChars,
 			BiConsumer<String, BadYamlException> badEntry) throws BadYamlException {
@@ -66,12 +92,23 @@ public final class SafeYaml {
 			throw refused(source, "must be a mapping of names to entries, not " + kind(root), root);
 		}
 		requireTag(root, Tag.MAP, "a plain mapping", source);
-		for (Map.Entry<String, Node> entry : children(mapping, source).entrySet()) {
+		Set<String> seen = new HashSet<>();
+		Set<String> repeated = new HashSet<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			String name = key(tuple.getKeyNode(), source);
+			String where = source + ", entry " + quoted(name);
+			if (!seen.add(name)) {
+				entries.remove(name);
+				if (repeated.add(name)) {
+					badEntry.accept(name, refused(where, "is there more than once, and none of them counts", tuple.getKeyNode()));
+				}
+				continue;
+			}
 			try {
-				entries.put(entry.getKey(), value(entry.getValue(), source + ", entry " + quoted(entry.getKey())));
+				entries.put(name, value(tuple.getValueNode(), where));
 			}
 			catch (BadYamlException ex) {
-				badEntry.accept(entry.getKey(), ex);
+				badEntry.accept(name, ex);
 			}
 		}
 		return entries;
@@ -210,8 +247,14 @@ public final class SafeYaml {
 		return node instanceof ScalarNode ? "text" : node instanceof SequenceNode ? "a list" : "a mapping";
 	}
 
-	private static String quoted(String name) {
-		return "'" + shown(name, MAX_SHOWN) + "'";
+	/** A name for a message: in quotes, cut short, what is not text shown as '?'. */
+	public static String quoted(String name) {
+		return "'" + shown(name) + "'";
+	}
+
+	/** A name for a message: cut short, what is not text shown as '?'. */
+	public static String shown(String name) {
+		return shown(name, MAX_SHOWN);
 	}
 
 	/** Text for a message: what is not plain text shown as '?', and cut short. */

@@ -136,6 +136,8 @@ class SafeYamlTest {
 	void aliasesAreRefused() {
 		assertThat(refusal("a: &x one\nb: *x\n"))
 			.isEqualTo("test.yml: aliases (*name) are not allowed; write the value out (line 2)");
+		assertThat(refusal("a: &x [one]\n*x : two\n"))
+			.isEqualTo("test.yml: aliases (*name) are not allowed; write the value out (line 2)");
 	}
 
 	@Test
