@@ -218,7 +218,7 @@ public final class SafeYaml {
 	 * Why the text is not plain text (a control character other than tab and line feed, half a
 	 * surrogate pair, a noncharacter), or null when it is.
 	 */
-	static String notText(String text) {
+	public static String notText(String text) {
 		for (int index = 0; index < text.length(); index += Character.charCount(text.codePointAt(index))) {
 			int c = text.codePointAt(index);
 			if (Character.isISOControl(c) && c != '\t' && c != '\n') {
