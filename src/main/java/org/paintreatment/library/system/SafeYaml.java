@@ -257,10 +257,14 @@ public final class SafeYaml {
 		return shown(name, MAX_SHOWN);
 	}
 
-	/** Text for a message: what is not plain text shown as '?', and cut short. */
+	/**
+	 * Text for a one-line message: line breaks and tabs as spaces (SnakeYAML quotes the rest of a
+	 * line, break included), what is not plain text as '?', and cut short.
+	 */
 	private static String shown(String text, int max) {
 		StringBuilder shown = new StringBuilder();
-		text.codePoints().limit(max).forEach(c -> shown.appendCodePoint(notText(Character.toString(c)) == null ? c : '?'));
+		text.codePoints().limit(max).forEach(c -> shown.appendCodePoint(Character.isWhitespace(c) ? ' '
+				: notText(Character.toString(c)) == null ? c : '?'));
 		return text.codePointCount(0, text.length()) > max ? shown + "…" : shown.toString();
 	}
 

@@ -109,6 +109,14 @@ class SafeYamlTest {
 	}
 
 	@Test
+	void messagesAreOneLineEvenWhenSnakeYamlQuotesALineBreak() {
+		assertThat(refusal("title: \"Nul \\u0\"\nslug: x\n")).startsWith("test.yml is not valid YAML: ")
+			.endsWith("(line 1)")
+			.doesNotContain("\n");
+		assertThat(refusal("title: \"a\\u0\u2028b\"\n")).doesNotContain("\u2028");
+	}
+
+	@Test
 	void duplicateKeyIsRefusedNamingIt() {
 		assertThat(refusal("title: One\nslug: one\ntitle: Two\n"))
 			.isEqualTo("test.yml: the key 'title' is there twice (line 3)");
