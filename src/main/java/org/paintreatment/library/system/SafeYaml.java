@@ -41,6 +41,14 @@ public final class SafeYaml {
 	/** Deeper than any of our files needs (the taxonomy: 4), shallow enough for any stack. */
 	public static final int MAX_DEPTH = 16;
 
+	/**
+	 * The most keys, values, lists and mappings in one document. Each costs SnakeYAML a few
+	 * hundred bytes while it composes, so a character limit alone does not bound the heap (4 MB
+	 * of "a," is two million values); at this limit the densest document composes in a 64 MB
+	 * heap. Room for a catalog of 10,000 entries that set all four fields.
+	 */
+	public static final int MAX_NODES = 120_000;
+
 	/** The most characters of a rule file (taxonomy, boilerplate): 150 times today's taxonomy. */
 	public static final int MAX_RULE_FILE_CHARS = 1024 * 1024;
 
@@ -292,12 +300,17 @@ public final class SafeYaml {
 
 	}
 
-	/** SnakeYAML's parser, refusing every alias and nesting deeper than {@link #MAX_DEPTH}. */
+	/**
+	 * SnakeYAML's parser, refusing every alias, nesting deeper than {@link #MAX_DEPTH} and more
+	 * than {@link #MAX_NODES} nodes.
+	 */
 	private static final class GuardedParser implements Parser {
 
 		private final Parser parser;
 
 		private int depth;
+
+		private int nodes;
 
 		GuardedParser(Parser parser) {
 			this.parser = parser;
@@ -324,7 +337,11 @@ public final class SafeYaml {
 		public Event getEvent() {
 			peekEvent();
 			Event event = parser.getEvent();
-			if (event.is(Event.ID.SequenceStart) || event.is(Event.ID.MappingStart)) {
+			boolean collection = event.is(Event.ID.SequenceStart) || event.is(Event.ID.MappingStart);
+			if ((collection || event.is(Event.ID.Scalar)) && ++nodes > MAX_NODES) {
+				throw new Refusal("holds more than " + MAX_NODES + " keys and values", event.getStartMark());
+			}
+			if (collection) {
 				if (++depth > MAX_DEPTH) {
 					throw new Refusal("nested deeper than " + MAX_DEPTH + " levels", event.getStartMark());
 				}

@@ -192,6 +192,16 @@ class SafeYamlTest {
 	}
 
 	@Test
+	void documentWithMoreNodesThanTheLimitIsRefused() throws Exception {
+		assertThat(SafeYaml.read("[" + "a,".repeat(SafeYaml.MAX_NODES - 1) + "]", "test.yml", MAX * 10))
+			.asList()
+			.hasSize(SafeYaml.MAX_NODES - 1);
+		assertThatExceptionOfType(BadYamlException.class)
+			.isThrownBy(() -> SafeYaml.read("[" + "a,".repeat(SafeYaml.MAX_NODES) + "]", "test.yml", MAX * 10))
+			.withMessage("test.yml: holds more than " + SafeYaml.MAX_NODES + " keys and values (line 1)");
+	}
+
+	@Test
 	void syntaxErrorIsOneLineWithItsLineNumber() {
 		assertThat(refusal("title: Fine\nsummary: [unclosed\n"))
 			.startsWith("test.yml is not valid YAML: ")
