@@ -12,29 +12,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The one way the library reads YAML (the catalog, front matter, the taxonomy and boilerplate
- * rules). SnakeYAML only composes the document, under limits; this class turns it into plain
- * Java itself: mappings with text keys ({@code Map<String, Object>}, in order), lists, and text
- * as written ({@code yes}, {@code 2024-01-01} and {@code .nan} stay those words), or null for an
- * empty value. Nothing becomes an object of another kind, nothing is expanded, and whatever the
- * text, the only failure is a {@link BadYamlException} naming the file, the place and the line.
+ * rules). SnakeYAML only composes the document, under limits ({@link YamlComposer}); this class
+ * turns it into plain Java itself: mappings with text keys ({@code Map<String, Object>}, in
+ * order), lists, and text as written ({@code yes}, {@code 2024-01-01} and {@code .nan} stay
+ * those words), or null for an empty value. Nothing becomes an object of another kind, nothing
+ * is expanded, and whatever the text, the only failure is a {@link BadYamlException} naming the
+ * file, the place and the line.
  */
 public final class SafeYaml {
 
@@ -64,7 +57,7 @@ public final class SafeYaml {
 	 * @param maxChars the most characters the document may have
 	 */
 	public static Object read(String yaml, String source, int maxChars) throws BadYamlException {
-		Node root = compose(yaml, source, maxChars);
+		Node root = YamlComposer.compose(yaml, source, maxChars);
 		return root == null ? null : value(root, source);
 	}
 
@@ -91,7 +84,7 @@ public final class SafeYaml {
 	 */
 	public static Map<String, Object> readEntries(String yaml, String source, int maxChars,
 			BiConsumer<String, BadYamlException> badEntry) throws BadYamlException {
-		Node root = compose(yaml, source, maxChars);
+		Node root = YamlComposer.compose(yaml, source, maxChars);
 		Map<String, Object> entries = new LinkedHashMap<>();
 		if (root == null) {
 			return entries;
@@ -120,36 +113,6 @@ public final class SafeYaml {
 			}
 		}
 		return entries;
-	}
-
-	private static Node compose(String yaml, String source, int maxChars) throws BadYamlException {
-		if (yaml.length() > maxChars) {
-			throw new BadYamlException(source + ": larger than " + maxChars + " characters");
-		}
-		LoaderOptions options = new LoaderOptions();
-		options.setCodePointLimit(Math.max(1, maxChars));
-		options.setMaxAliasesForCollections(0);
-		// Ours refuses first, naming the line; SnakeYAML's stays as a second guard.
-		options.setNestingDepthLimit(MAX_DEPTH + 1);
-		// Nothing is ever constructed from a tag: value() refuses every tag but text's, by name.
-		options.setTagInspector(tag -> true);
-		try {
-			return new TextKeyComposer(new GuardedParser(new ParserImpl(new StreamReader(yaml), options)), options)
-				.getSingleNode();
-		}
-		catch (Refusal ex) {
-			throw new BadYamlException(source + ": " + ex.getMessage() + line(ex.mark));
-		}
-		catch (MarkedYAMLException ex) {
-			String context = ex.getContext() == null ? "" : ex.getContext() + ", ";
-			throw new BadYamlException(source + " is not valid YAML: " + shown(context + ex.getProblem(), 200)
-					+ line(ex.getProblemMark()));
-		}
-		catch (RuntimeException ex) {
-			// SnakeYAML's own (YAMLException) and the odd other one, like the IllegalArgumentException
-			// of a tag written "!<%00>": whatever the parser cannot take is text it cannot read.
-			throw new BadYamlException(source + " is not valid YAML: " + shown(firstLine(ex.getMessage()), 200));
-		}
 	}
 
 	private static Object value(Node node, String where) throws BadYamlException {
@@ -269,122 +232,19 @@ public final class SafeYaml {
 	 * Text for a one-line message: line breaks and tabs as spaces (SnakeYAML quotes the rest of a
 	 * line, break included), what is not plain text as '?', and cut short.
 	 */
-	private static String shown(String text, int max) {
+	static String shown(String text, int max) {
 		StringBuilder shown = new StringBuilder();
 		text.codePoints().limit(max).forEach(c -> shown.appendCodePoint(Character.isWhitespace(c) ? ' '
 				: notText(Character.toString(c)) == null ? c : '?'));
 		return text.codePointCount(0, text.length()) > max ? shown + "…" : shown.toString();
 	}
 
-	private static String firstLine(String message) {
-		return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
-	}
-
-	private static String line(Mark mark) {
+	static String line(Mark mark) {
 		return mark == null ? "" : " (line " + (mark.getLine() + 1) + ")";
 	}
 
 	private static BadYamlException refused(String where, String problem, Node node) {
 		return new BadYamlException(where + ": " + problem + line(node.getStartMark()));
-	}
-
-	/** Thrown from inside SnakeYAML's composer, which knows nothing of checked exceptions. */
-	private static final class Refusal extends RuntimeException {
-
-		private final transient Mark mark;
-
-		Refusal(String problem, Mark mark) {
-			super(problem, null, false, false);
-			this.mark = mark;
-		}
-
-	}
-
-	/**
-	 * SnakeYAML's parser, refusing every alias, nesting deeper than {@link #MAX_DEPTH} and more
-	 * than {@link #MAX_NODES} nodes.
-	 */
-	private static final class GuardedParser implements Parser {
-
-		private final Parser parser;
-
-		private int depth;
-
-		private int nodes;
-
-		GuardedParser(Parser parser) {
-			this.parser = parser;
-		}
-
-		@Override
-		public boolean checkEvent(Event.ID choice) {
-			Event next = peekEvent();
-			return next != null && next.is(choice);
-		}
-
-		@Override
-		public Event peekEvent() {
-			Event next = parser.peekEvent();
-			// Refused outright rather than counted: an alias is how a small file expands into a
-			// huge or endless one, and none of our files needs one.
-			if (next != null && next.is(Event.ID.Alias)) {
-				throw new Refusal("aliases (*name) are not allowed; write the value out", next.getStartMark());
-			}
-			return next;
-		}
-
-		@Override
-		public Event getEvent() {
-			peekEvent();
-			Event event = parser.getEvent();
-			boolean collection = event.is(Event.ID.SequenceStart) || event.is(Event.ID.MappingStart);
-			if ((collection || event.is(Event.ID.Scalar)) && ++nodes > MAX_NODES) {
-				throw new Refusal("holds more than " + MAX_NODES + " keys and values", event.getStartMark());
-			}
-			if (collection) {
-				if (++depth > MAX_DEPTH) {
-					throw new Refusal("nested deeper than " + MAX_DEPTH + " levels", event.getStartMark());
-				}
-			}
-			else if (event.is(Event.ID.SequenceEnd) || event.is(Event.ID.MappingEnd)) {
-				depth--;
-			}
-			return event;
-		}
-
-	}
-
-	/** Refuses a key that is a list or a mapping before composing it. */
-	private static final class TextKeyComposer extends Composer {
-
-		TextKeyComposer(Parser parser, LoaderOptions options) {
-			super(parser, new TextResolver(), options);
-		}
-
-		@Override
-		protected Node composeKeyNode(MappingNode node) {
-			Event next = parser.peekEvent();
-			if (!next.is(Event.ID.Scalar)) {
-				String kind = next.is(Event.ID.SequenceStart) ? "a list" : "a mapping";
-				throw new Refusal("a key must be plain text, not " + kind, next.getStartMark());
-			}
-			return super.composeKeyNode(node);
-		}
-
-	}
-
-	/**
-	 * Resolves a plain scalar to text, or to null when it is empty, {@code ~} or {@code null}:
-	 * never to a number, a boolean or a date, so the text is what the librarian wrote.
-	 */
-	private static final class TextResolver extends Resolver {
-
-		@Override
-		protected void addImplicitResolvers() {
-			addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
-			addImplicitResolver(Tag.NULL, EMPTY, null, 10);
-		}
-
 	}
 
 }
