@@ -9,9 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.paintreatment.library.system.SafeYaml;
 
 /**
  * The boilerplate patterns a librarian keeps in {@code boilerplate.yml}: whole blocks to drop,
@@ -35,17 +33,16 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 
 	/** @param source the file's name, for the message that stops start-up on a mistake */
 	static BoilerplateRules parse(InputStream yaml, String source) {
-		Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+		Map<?, ?> root = SafeYaml.readRuleFile(yaml, source) instanceof Map<?, ?> map ? map : Map.of();
 		return new BoilerplateRules(patterns(root, "remove-blocks", source),
 				patterns(root, "table-of-contents-labels", source));
 	}
 
-	private static List<Pattern> patterns(Map<String, Object> root, String key, String source) {
-		Object value = root == null ? null : root.get(key);
-		if (!(value instanceof List<?> list)) {
+	private static List<Pattern> patterns(Map<?, ?> root, String key, String source) {
+		if (!(root.get(key) instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
 			throw new IllegalStateException(source + ": '" + key + "' must be a list of regular expressions");
 		}
-		return list.stream().map(item -> compile(key, String.valueOf(item), source)).toList();
+		return list.stream().map(item -> compile(key, (String) item, source)).toList();
 	}
 
 	private static Pattern compile(String key, String regex, String source) {

@@ -1,9 +1,8 @@
 package org.paintreatment.library.importer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.paintreatment.library.system.BadYamlException;
+import org.paintreatment.library.system.SafeYaml;
 
 /**
  * The optional editorial catalog: one YAML file beside the articles, keyed by file name, whose
@@ -27,8 +24,8 @@ public final class Catalog {
 
 	public static final String FILE_NAME = "catalog.yml";
 
-	/** Past SnakeYAML's own limit of 3 million characters, which it then reports as a problem. */
-	static final long MAX_BYTES = 16L * 1024 * 1024;
+	/** Room for tens of thousands of entries; a larger file is a mistake, not a catalog. */
+	static final int MAX_BYTES = 4 * 1024 * 1024;
 
 	private final Map<String, EditorialFields> entries;
 
@@ -43,7 +40,14 @@ public final class Catalog {
 		return new Catalog(Map.of(), List.of());
 	}
 
-	/** Reads the catalog in {@code folder}; a missing one is empty, a broken entry is a problem. */
+	private static Catalog ignored(String problem) {
+		return new Catalog(Map.of(), List.of(problem + "; catalog ignored"));
+	}
+
+	/**
+	 * Reads the catalog in {@code folder}; a missing one is empty, a broken entry is left out and
+	 * a broken file ignored, each with a problem.
+	 */
 	public static Catalog load(Path folder) {
 		return load(new SeedFolder(folder));
 	}
@@ -59,45 +63,51 @@ public final class Catalog {
 		}
 		Optional<String> refusal = seeds.refusal(file);
 		if (refusal.isPresent()) {
-			return problem(FILE_NAME + " ignored: " + refusal.get());
+			return ignored(FILE_NAME + ": " + refusal.get());
 		}
-		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(SeedFolder.read(file, MAX_BYTES)),
-				StandardCharsets.UTF_8.newDecoder())) {
-			return fromYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
+		byte[] bytes;
+		try {
+			bytes = SeedFolder.read(file, MAX_BYTES);
 		}
 		catch (BadArticleException ex) {
-			return problem(FILE_NAME + " ignored: " + ex.getMessage());
+			return ignored(FILE_NAME + ": " + ex.getMessage());
 		}
-		catch (IOException | YAMLException ex) {
-			return problem(FILE_NAME + " is not readable YAML, ignored: " + ex.getMessage());
+		try {
+			return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+		}
+		catch (CharacterCodingException ex) {
+			return ignored(FILE_NAME + " is not valid UTF-8");
 		}
 	}
 
-	private static Catalog problem(String problem) {
-		return new Catalog(Map.of(), List.of(problem));
-	}
-
-	static Catalog fromYaml(Object parsed) {
-		if (parsed == null) {
-			return empty();
+	/** The catalog written in {@code yaml}. */
+	static Catalog parse(String yaml) {
+		List<String> problems = new ArrayList<>();
+		Map<String, Object> parsed;
+		try {
+			parsed = SafeYaml.readEntries(yaml, FILE_NAME, MAX_BYTES, (name, ex) -> problems.add(entryIgnored(ex)));
 		}
-		if (!(parsed instanceof Map<?, ?> root)) {
-			return new Catalog(Map.of(), List.of(FILE_NAME + " must map file names to fields, ignored"));
+		catch (BadYamlException ex) {
+			return ignored(ex.getMessage());
 		}
 		Map<String, EditorialFields> entries = new HashMap<>();
-		List<String> problems = new ArrayList<>();
-		root.forEach((name, fields) -> {
+		parsed.forEach((name, fields) -> {
+			String where = FILE_NAME + ", entry " + SafeYaml.quoted(name);
 			try {
 				if (fields != null && !(fields instanceof Map)) {
-					throw new BadArticleException(FILE_NAME + " entry must be a mapping of fields");
+					throw new BadArticleException(where + ": must be a mapping of fields, like 'title: ...'");
 				}
-				entries.put(String.valueOf(name), EditorialFields.fromMap((Map<?, ?>) fields, FILE_NAME + " entry"));
+				entries.put(name, EditorialFields.fromMap((Map<?, ?>) fields, where));
 			}
 			catch (BadArticleException ex) {
-				problems.add(name + ": " + ex.getMessage() + " (entry ignored)");
+				problems.add(entryIgnored(ex));
 			}
 		});
 		return new Catalog(entries, problems);
+	}
+
+	private static String entryIgnored(Exception ex) {
+		return ex.getMessage() + "; entry ignored";
 	}
 
 	public EditorialFields entryFor(String fileName) {

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.paintreatment.library.system.SafeYaml;
+
 /**
  * The fields an editor may set for an article, in front matter or in the catalog. Any may be
  * absent (null), in which case the importer derives the value from the text.
@@ -14,7 +16,10 @@ public record EditorialFields(String title, String slug, String treatment, Strin
 
 	static final Set<String> KNOWN = Set.of("title", "slug", "treatment", "summary");
 
-	/** Reads the fields from a parsed YAML mapping, refusing unknown keys and non-text values. */
+	/**
+	 * Reads the fields from a mapping as {@code SafeYaml} reads it (text, lists, mappings),
+	 * refusing unknown keys and values that are not text.
+	 */
 	public static EditorialFields fromMap(Map<?, ?> map, String where) throws BadArticleException {
 		if (map == null) {
 			return NONE;
@@ -22,7 +27,7 @@ public record EditorialFields(String title, String slug, String treatment, Strin
 		Set<String> unknown = new TreeSet<>();
 		for (Object key : map.keySet()) {
 			if (!KNOWN.contains(String.valueOf(key))) {
-				unknown.add(String.valueOf(key));
+				unknown.add(SafeYaml.shown(String.valueOf(key)));
 			}
 		}
 		if (!unknown.isEmpty()) {
@@ -37,11 +42,12 @@ public record EditorialFields(String title, String slug, String treatment, Strin
 		if (value == null) {
 			return null;
 		}
-		if (value instanceof Map || value instanceof Iterable) {
-			throw new BadArticleException(where + ": '" + key + "' must be a single line of text");
+		if (!(value instanceof String text)) {
+			String kind = value instanceof Map ? "a mapping" : "a list";
+			throw new BadArticleException(where + ", field '" + key + "': must be text, not " + kind);
 		}
-		String text = String.valueOf(value).strip();
-		return text.isEmpty() ? null : text;
+		String stripped = text.strip();
+		return stripped.isEmpty() ? null : stripped;
 	}
 
 	/** These fields, with the gaps filled from {@code fallback}. */

@@ -4,10 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.paintreatment.library.system.BadYamlException;
+import org.paintreatment.library.system.SafeYaml;
 
 /**
  * A Markdown article: optional YAML front matter between "---" lines, then the Markdown body.
@@ -16,6 +14,9 @@ public record MarkdownSource(EditorialFields frontMatter, String body) {
 
 	private static final Pattern FRONT_MATTER = Pattern
 		.compile("\\A---[ \\t]*\\n(?:(.*?)\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
+
+	/** A few fields need little room; this is generous. */
+	static final int MAX_CHARS = 64 * 1024;
 
 	public static MarkdownSource parse(String text) throws BadArticleException {
 		Matcher matcher = FRONT_MATTER.matcher(text);
@@ -30,22 +31,16 @@ public record MarkdownSource(EditorialFields frontMatter, String body) {
 	private static EditorialFields parseFrontMatter(String yaml) throws BadArticleException {
 		Object parsed;
 		try {
-			LoaderOptions options = new LoaderOptions();
-			options.setMaxAliasesForCollections(10);
-			options.setCodePointLimit(64 * 1024);
-			parsed = new Yaml(new SafeConstructor(options)).load(yaml);
+			// With the opening "---" line counted, a message's line number is the file's.
+			parsed = SafeYaml.read("\n" + yaml, "front matter", MAX_CHARS);
 		}
-		catch (YAMLException ex) {
-			throw new BadArticleException("front matter is not valid YAML: " + firstLine(ex.getMessage()));
+		catch (BadYamlException ex) {
+			throw new BadArticleException(ex.getMessage());
 		}
 		if (parsed != null && !(parsed instanceof Map)) {
 			throw new BadArticleException("front matter must be a mapping of fields, like 'title: ...'");
 		}
 		return EditorialFields.fromMap((Map<?, ?>) parsed, "front matter");
-	}
-
-	private static String firstLine(String message) {
-		return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
 	}
 
 }

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.paintreatment.library.system.SafeYaml;
 
 /**
  * Reads the librarian's taxonomy file (YAML) and checks it, so that a typo fails loudly at
@@ -23,16 +20,8 @@ public final class TaxonomyLoader {
 	}
 
 	public static Taxonomy load(InputStream in, String source) {
-		Map<?, ?> root;
-		try {
-			Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-			if (!(parsed instanceof Map<?, ?> map)) {
-				throw new IllegalStateException(source + ": expected 'treatments', 'mechanisms' and 'caveats' sections");
-			}
-			root = map;
-		}
-		catch (YAMLException ex) {
-			throw new IllegalStateException(source + " is not valid YAML: " + ex.getMessage(), ex);
+		if (!(SafeYaml.readRuleFile(in, source) instanceof Map<?, ?> root)) {
+			throw new IllegalStateException(source + ": expected 'treatments', 'mechanisms' and 'caveats' sections");
 		}
 		List<TermDefinition> treatments = terms(root, "treatments", source);
 		if (treatments.stream().noneMatch(term -> term.slug().equals(Taxonomy.UNCLASSIFIED))) {
@@ -102,10 +91,11 @@ public final class TaxonomyLoader {
 
 	private static String required(Map<?, ?> map, String key, String where) {
 		Object value = map.get(key);
-		if (value == null || String.valueOf(value).isBlank()) {
-			throw new IllegalStateException(where + ": '" + key + "' is missing");
+		if (value instanceof String text && !text.isBlank()) {
+			return text.strip();
 		}
-		return String.valueOf(value).strip();
+		boolean blank = value == null || value instanceof String;
+		throw new IllegalStateException(where + ": '" + key + "' " + (blank ? "is missing" : "must be text"));
 	}
 
 	private static List<String> strings(Object value, String where) {
@@ -115,11 +105,10 @@ public final class TaxonomyLoader {
 		if (!(value instanceof List<?> list)) {
 			throw new IllegalStateException(where + " must be a list");
 		}
-		if (list.stream().anyMatch(Boolean.class::isInstance)) {
-			throw new IllegalStateException(where + ": YAML reads an unquoted no, yes, on or off as true/false;"
-					+ " put such words in quotes, like \"no\"");
+		if (!list.stream().allMatch(String.class::isInstance)) {
+			throw new IllegalStateException(where + " must be a list of words or phrases, each of them text");
 		}
-		return list.stream().map(String::valueOf).toList();
+		return list.stream().map(String.class::cast).toList();
 	}
 
 }

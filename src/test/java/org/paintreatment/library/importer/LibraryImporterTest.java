@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +22,7 @@ import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.support.DatabaseTest;
+import org.paintreatment.library.system.HostileYaml;
 import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -131,6 +134,16 @@ class LibraryImporterTest {
 						"front matter has unknown field(s) [author]"),
 				Arguments.of("list-front-matter.md", ("---\n- a\n- b\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
 						"front matter must be a mapping of fields"),
+				Arguments.of("alias-bomb.md",
+						("---\n" + HostileYaml.aliasBombInAKey() + "---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
+						"front matter: aliases (*name) are not allowed; write the value out (line 3)"),
+				Arguments.of("deep-front-matter.md",
+						("---\ntitle: " + HostileYaml.deepFlowSequence(1500) + "\n---\n" + KETAMINE)
+							.getBytes(StandardCharsets.UTF_8),
+						"front matter: nested deeper than 16 levels (line 2)"),
+				Arguments.of("binary-title.md",
+						("---\ntitle: !!binary aGVsbG8=\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
+						"front matter, field 'title': must be plain text, not !!binary (line 2)"),
 				Arguments.of("unknown-treatment.md",
 						("---\ntreatment: homeopathy\n---\n" + KETAMINE).getBytes(StandardCharsets.UTF_8),
 						"names treatment 'homeopathy', which the taxonomy does not have"),
@@ -394,6 +407,42 @@ class LibraryImporterTest {
 
 		assertThat(report.imported()).containsExactly("a.txt");
 		assertThat(article("a.txt").getTitle()).isEqualTo("Ketamine for Nerve Pain");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	@Timeout(value = 30, unit = TimeUnit.SECONDS)
+	void catalogWithAnAliasBombInAKeyIsIgnoredWithOneWarningAndTheArticlesStillImport(CapturedOutput output)
+			throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write(Catalog.FILE_NAME, "a.txt:\n  title: Editor's Title\n" + HostileYaml.aliasBombInAKey());
+
+		ImportReport report = importer.importAll();
+
+		assertThat(report.imported()).containsExactly("a.txt");
+		assertThat(article("a.txt").getTitle()).isEqualTo("Ketamine for Nerve Pain");
+		assertThat(output.getAll().lines().filter(line -> line.contains("catalog.yml"))).singleElement()
+			.asString()
+			.contains(" WARN ")
+			.endsWith("Catalog: catalog.yml: aliases (*name) are not allowed; write the value out (line 4); catalog ignored");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void catalogEntryThatIsNotTextIsIgnoredWithOneWarningAndTheOtherEntriesCount(CapturedOutput output)
+			throws IOException {
+		write("a.txt", "Ketamine for Nerve Pain\n" + KETAMINE);
+		write("b.md", "# Kratom and Pain\n\n" + KRATOM);
+		write(Catalog.FILE_NAME, "a.txt:\n  title: !!binary aGVsbG8=\nb.md:\n  title: 2024-01-01\n");
+
+		importer.importAll();
+
+		assertThat(article("a.txt").getTitle()).isEqualTo("Ketamine for Nerve Pain");
+		assertThat(article("b.md").getTitle()).isEqualTo("2024-01-01");
+		assertThat(output.getAll().lines().filter(line -> line.contains("catalog.yml"))).singleElement()
+			.asString()
+			.endsWith("Catalog: catalog.yml, entry 'a.txt', field 'title': must be plain text, not !!binary (line 2);"
+					+ " entry ignored");
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package org.paintreatment.library.importer;
 
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.paintreatment.library.system.HostileYaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -98,14 +102,70 @@ class MarkdownSourceTest {
 	void fieldThatIsAListIsABadArticle() {
 		assertThatExceptionOfType(BadArticleException.class)
 			.isThrownBy(() -> MarkdownSource.parse("---\ntitle: [one, two]\n---\nBody.\n"))
-			.withMessage("front matter: 'title' must be a single line of text");
+			.withMessage("front matter, field 'title': must be text, not a list");
 	}
 
 	@Test
 	void yamlTagsAreNotConstructed() {
 		assertThatExceptionOfType(BadArticleException.class)
 			.isThrownBy(() -> MarkdownSource.parse("---\ntitle: !!java.net.URL [\"http://evil.example\"]\n---\nBody.\n"))
-			.withMessageStartingWith("front matter is not valid YAML");
+			.withMessage("front matter, field 'title': must be a plain list, not !!java.net.URL (line 2)");
+	}
+
+	@Test
+	void binaryTitleIsABadArticleNamingTheField() {
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\nslug: fine\ntitle: !!binary aGVsbG8=\n---\nBody.\n"))
+			.withMessage("front matter, field 'title': must be plain text, not !!binary (line 3)");
+	}
+
+	@Test
+	void nulEscapeIsABadArticleNamingTheField() {
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\ntitle: \"Nul \\u0000 inside\"\n---\nBody.\n"))
+			.withMessage("front matter, field 'title': must be plain text: U+0000 is a control character (line 2)");
+	}
+
+	@Test
+	void datesYesAndNanAreTheTextWritten() throws Exception {
+		MarkdownSource source = MarkdownSource.parse("---\ntitle: 2024-01-01\nsummary: yes\nslug: .nan\n---\nBody.\n");
+
+		assertThat(source.frontMatter()).isEqualTo(new EditorialFields("2024-01-01", ".nan", null, "yes"));
+	}
+
+	@Test
+	void fieldGivenTwiceIsABadArticle() {
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\ntitle: One\ntitle: Two\n---\nBody.\n"))
+			.withMessage("front matter: the key 'title' is there twice (line 3)");
+	}
+
+	@Test
+	@Timeout(value = 10, unit = TimeUnit.SECONDS)
+	void aliasBombsAreBadArticles() {
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\n" + HostileYaml.aliasBombInAKey() + "---\nBody.\n"))
+			.withMessage("front matter: aliases (*name) are not allowed; write the value out (line 3)");
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\n" + HostileYaml.aliasBombInAValue("title") + "---\nBody.\n"))
+			.withMessageStartingWith("front matter: aliases (*name) are not allowed");
+	}
+
+	@Test
+	@Timeout(value = 10, unit = TimeUnit.SECONDS)
+	void deepNestingIsABadArticle() {
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\ntitle: " + HostileYaml.deepFlowSequence(10_000) + "\n---\nBody.\n"))
+			.withMessage("front matter: nested deeper than 16 levels (line 2)");
+	}
+
+	@Test
+	void frontMatterLargerThanTheLimitIsABadArticle() {
+		String summary = "summary: " + "x".repeat(MarkdownSource.MAX_CHARS) + "\n";
+
+		assertThatExceptionOfType(BadArticleException.class)
+			.isThrownBy(() -> MarkdownSource.parse("---\n" + summary + "---\nBody.\n"))
+			.withMessage("front matter: larger than " + MarkdownSource.MAX_CHARS + " characters");
 	}
 
 	@Test

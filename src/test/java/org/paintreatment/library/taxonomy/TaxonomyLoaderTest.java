@@ -2,8 +2,11 @@ package org.paintreatment.library.taxonomy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.paintreatment.library.system.HostileYaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -150,11 +153,65 @@ class TaxonomyLoaderTest {
 	}
 
 	@Test
-	void unquotedNoAmongTheNegationCuesIsReportedNotReadAsFalse() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> load("negation-cues: [without, no]\n" + TREATMENTS + MECHANISMS + CAVEATS))
-			.withMessageContaining("negation-cues")
-			.withMessageContaining("quotes");
+	void unquotedNoAmongTheNegationCuesIsTheWordNo() {
+		Taxonomy taxonomy = load("negation-cues: [without, no, off]\n" + TREATMENTS + MECHANISMS + CAVEATS);
+
+		assertThat(taxonomy.negationCues()).containsExactlyInAnyOrder("without", "no", "off");
+	}
+
+	@Test
+	void wordsThatYamlWouldReadAsNumbersOrDatesAreTheWordsWritten() {
+		String treatments = "treatments:\n  - {slug: tens, name: 1e3, description: 2024-01-01, phrases: [0x1F, .nan]}\n";
+
+		TermDefinition tens = load(treatments + MECHANISMS + CAVEATS).treatment("tens").orElseThrow();
+
+		assertThat(tens.name()).isEqualTo("1e3");
+		assertThat(tens.description()).isEqualTo("2024-01-01");
+		assertThat(tens.phrases()).extracting(Phrase::written).containsExactly("0x1F", ".nan");
+	}
+
+	@Test
+	void phraseThatIsNotTextIsReported() {
+		String caveats = "caveats:\n  - {slug: side-effects, name: S, description: D., phrases: [[side, effect]]}\n";
+
+		assertThatIllegalStateException().isThrownBy(() -> load(TREATMENTS + MECHANISMS + caveats))
+			.withMessageContaining("'side-effects' phrases must be a list of words or phrases, each of them text");
+	}
+
+	@Test
+	void nameThatIsNotTextIsReported() {
+		String treatments = "treatments:\n  - {slug: tens, name: [T, E], description: D., phrases: [x]}\n";
+
+		assertThatIllegalStateException().isThrownBy(() -> load(treatments + MECHANISMS + CAVEATS))
+			.withMessageContaining("'tens': 'name' must be text");
+	}
+
+	@Test
+	@Timeout(value = 10, unit = TimeUnit.SECONDS)
+	void aliasBombStopsTheLoadNamingTheFile() {
+		assertThatIllegalStateException().isThrownBy(() -> load(HostileYaml.aliasBombInAKey()))
+			.withMessage("test.yml: aliases (*name) are not allowed; write the value out (line 2)");
+	}
+
+	@Test
+	@Timeout(value = 10, unit = TimeUnit.SECONDS)
+	void deepNestingStopsTheLoadNamingTheFile() {
+		assertThatIllegalStateException().isThrownBy(() -> load("treatments: " + HostileYaml.deepFlowSequence(10_000)))
+			.withMessage("test.yml: nested deeper than 16 levels (line 1)");
+	}
+
+	@Test
+	void taggedValueStopsTheLoadNamingFileAndField() {
+		String treatments = "treatments:\n  - {slug: tens, name: !!binary VEVOUw==, description: D., phrases: [x]}\n";
+
+		assertThatIllegalStateException().isThrownBy(() -> load(treatments + MECHANISMS + CAVEATS))
+			.withMessage("test.yml, field 'treatments', item 1, field 'name': must be plain text, not !!binary (line 2)");
+	}
+
+	@Test
+	void keyGivenTwiceStopsTheLoad() {
+		assertThatIllegalStateException().isThrownBy(() -> load(TREATMENTS + MECHANISMS + CAVEATS + CAVEATS))
+			.withMessage("test.yml: the key 'caveats' is there twice (line 7)");
 	}
 
 }
