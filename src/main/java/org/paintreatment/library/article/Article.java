@@ -14,10 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.paintreatment.library.model.BaseEntity;
-import org.paintreatment.library.taxonomy.Caveat;
-import org.paintreatment.library.taxonomy.Mechanism;
-import org.paintreatment.library.taxonomy.Treatment;
+import org.paintreatment.library.kernel.BaseEntity;
+import org.paintreatment.library.taxonomy.store.Caveat;
+import org.paintreatment.library.taxonomy.store.Mechanism;
+import org.paintreatment.library.taxonomy.store.Treatment;
 
 /**
  * One imported article: its permanent slug, its text rendered once at import, and its tags.

@@ -7,7 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.paintreatment.library.taxonomy.Caveat;
+import org.paintreatment.library.taxonomy.store.Caveat;
 
 /**
  * An article states a caveat; the evidence is the article's own sentences.

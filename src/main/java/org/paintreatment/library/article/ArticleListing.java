@@ -26,7 +26,7 @@ public record ArticleListing(List<IndexedArticle> items, int total, int page, in
 				Map.of(), null, false, List.of());
 	}
 
-	ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly,
+	public ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly,
 			List<String> wordsFoundNowhere) {
 		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly,
 				List.copyOf(wordsFoundNowhere));

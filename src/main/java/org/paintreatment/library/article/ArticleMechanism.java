@@ -7,7 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.paintreatment.library.taxonomy.Mechanism;
+import org.paintreatment.library.taxonomy.store.Mechanism;
 
 /**
  * An article states a mechanism; the evidence is the article's own sentences.

@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import org.paintreatment.library.model.BaseEntity;
+import org.paintreatment.library.kernel.BaseEntity;
 
 /**
  * The link between an article and a term it states, with the sentences that show it.

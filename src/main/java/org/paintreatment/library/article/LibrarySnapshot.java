@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.paintreatment.library.taxonomy.TermKind;
-import org.paintreatment.library.taxonomy.TermSummary;
 
 /**
  * An immutable picture of the library after an import: every article's tags and the taxonomy,

@@ -18,7 +18,8 @@ import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleCaveat;
 import org.paintreatment.library.article.ArticleMechanism;
 import org.paintreatment.library.article.Evidence;
-import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
+import org.paintreatment.library.taxonomy.store.TaxonomyStore.TermIds;
+import org.paintreatment.library.text.ArticleDraft;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.article.ImportState;
-import org.paintreatment.library.taxonomy.TaxonomyStore.TermIds;
+import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.store.TaxonomyStore.TermIds;
+import org.paintreatment.library.text.ArticleDraft;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.paintreatment.library.text.ArticleFile;
+import org.paintreatment.library.text.Catalog;
+
 /**
  * What the watcher polls when the file system cannot watch the folder: the name, size, time of
  * change and file key of each article file and the catalog, in name order. Two equal signatures mean

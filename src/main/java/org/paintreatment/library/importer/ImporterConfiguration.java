@@ -6,9 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.paintreatment.library.system.RuleFile;
+import org.paintreatment.library.kernel.RuleFile;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
+import org.paintreatment.library.text.ArticlePipeline;
+import org.paintreatment.library.text.ArticleRenderer;
+import org.paintreatment.library.text.BoilerplateRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +23,9 @@ import org.springframework.core.io.Resource;
  * {@code library.rules.boilerplate} name files outside it.
  */
 @Configuration(proxyBeanMethods = false)
-class ImporterConfiguration {
+public class ImporterConfiguration {
 
-	static final String TAXONOMY_RESOURCE = "/library/taxonomy.yml";
+	public static final String TAXONOMY_RESOURCE = "/library/taxonomy.yml";
 
 	private final Resource taxonomyFile;
 

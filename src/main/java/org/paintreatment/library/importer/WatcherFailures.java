@@ -3,6 +3,7 @@ package org.paintreatment.library.importer;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.paintreatment.library.kernel.Printable;
 import org.slf4j.Logger;
 
 /**

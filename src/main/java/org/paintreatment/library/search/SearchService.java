@@ -25,8 +25,8 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.paintreatment.library.kernel.RuleFile;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
-import org.paintreatment.library.system.RuleFile;
 import org.paintreatment.library.taxonomy.Phrase;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermDefinition;
@@ -96,10 +96,10 @@ public class SearchService {
 	 */
 	public SearchHits search(String text) {
 		SearchQuery query = SearchQuery.parse(text);
-		ArticleQuery articleQuery = ArticleQuery.of(QueryPlan.of(query, synonyms, matching), english);
+		LuceneQuery articleQuery = LuceneQuery.of(QueryPlan.of(query, synonyms, matching), english);
 		return index.search(searcher -> {
 			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery.query());
-			ArticleQuery.SomeClauses some = ids.isEmpty() && articleQuery != null
+			LuceneQuery.SomeClauses some = ids.isEmpty() && articleQuery != null
 					? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
 					: null;
 			if (some != null) {
@@ -115,7 +115,7 @@ public class SearchService {
 
 	/** True when the corrected query finds articles, with every word or failing that with some. */
 	private boolean findsAny(LibrarySearcher searcher, String text) {
-		ArticleQuery corrected = ArticleQuery.of(QueryPlan.of(SearchQuery.parse(text), synonyms, matching), english);
+		LuceneQuery corrected = LuceneQuery.of(QueryPlan.of(SearchQuery.parse(text), synonyms, matching), english);
 		return corrected != null && (count(searcher, corrected.query()) > 0 || corrected.someClauses(
 				clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler) != null);
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.paintreatment.library.system.SafeYaml;
+import org.paintreatment.library.kernel.SafeYaml;
 
 /**
  * Reads the librarian's taxonomy file (YAML) and checks it, so that a typo fails loudly at

@@ -2,6 +2,10 @@ package org.paintreatment.library.taxonomy;
 
 import java.util.Locale;
 
+import org.paintreatment.library.taxonomy.store.Caveat;
+import org.paintreatment.library.taxonomy.store.Mechanism;
+import org.paintreatment.library.taxonomy.store.Treatment;
+
 /**
  * The three kinds of taxonomy term, with the words and URLs readers see for each.
  */

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.taxonomy.TermKind;
-import org.paintreatment.library.taxonomy.TermSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

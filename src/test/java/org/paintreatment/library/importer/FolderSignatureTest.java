@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paintreatment.library.text.Catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

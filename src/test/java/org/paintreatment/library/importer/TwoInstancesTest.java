@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.paintreatment.library.LibraryApplication;
 import org.paintreatment.library.article.ArticleRepository;
-import org.paintreatment.library.article.LibraryIndex;
+import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.search.SearchService;
 import org.paintreatment.library.support.DatabaseTest;
 import org.springframework.boot.WebApplicationType;
@@ -55,7 +55,7 @@ class TwoInstancesTest {
 		long seedCount = Files.list(seeds).filter(file -> file.toString().endsWith(".txt")).count();
 		assertThat(instances.get(0).getBean(ArticleRepository.class).count()).isEqualTo(seedCount);
 		for (ConfigurableApplicationContext instance : instances) {
-			assertThat(instance.getBean(LibraryIndex.class).current().articles()).hasSize((int) seedCount);
+			assertThat(instance.getBean(ReadModel.class).current().articles()).hasSize((int) seedCount);
 		}
 		assertThat(output.getAll()).doesNotContainIgnoringCase("constraint").doesNotContain("Skipped").doesNotContain(" ERROR ");
 	}
@@ -71,7 +71,7 @@ class TwoInstancesTest {
 
 		instances.get(0).getBean(LibraryImporter.class).importAll();
 
-		LibraryIndex other = instances.get(1).getBean(LibraryIndex.class);
+		ReadModel other = instances.get(1).getBean(ReadModel.class);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (other.current().articles().stream().noneMatch(article -> article.title().equals("Acupuncture, changed"))) {
 			assertThat(System.nanoTime()).as("the other instance noticed the change").isLessThan(deadline);

@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.article.ArticleFilter;
-import org.paintreatment.library.article.ArticleService;
-import org.paintreatment.library.article.LibraryIndex;
+import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.support.LibraryHttp;
 import org.paintreatment.library.taxonomy.TermKind;
+import org.paintreatment.library.web.article.ArticleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,7 +77,7 @@ class SearchBenchmark {
 	ArticleService articles;
 
 	@Autowired
-	LibraryIndex library;
+	ReadModel library;
 
 	@Test
 	void measure() throws IOException {

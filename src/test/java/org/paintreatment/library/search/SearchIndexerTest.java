@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.article.LibraryIndex;
+import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.importer.LibraryImporter;
 import org.paintreatment.library.support.LibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class SearchIndexerTest {
 	SearchService search;
 
 	@Autowired
-	LibraryIndex library;
+	ReadModel library;
 
 	@Autowired
 	LibraryImporter importer;

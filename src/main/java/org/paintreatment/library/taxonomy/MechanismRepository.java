@@ -1,5 +1,0 @@
-package org.paintreatment.library.taxonomy;
-
-public interface MechanismRepository extends TermRepository<Mechanism> {
-
-}

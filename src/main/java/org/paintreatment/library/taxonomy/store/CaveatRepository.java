@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy.store;
+
+public interface CaveatRepository extends TermRepository<Caveat> {
+
+}

@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy.store;
+
+public interface MechanismRepository extends TermRepository<Mechanism> {
+
+}

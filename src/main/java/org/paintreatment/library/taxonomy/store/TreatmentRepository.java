@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy.store;
+
+public interface TreatmentRepository extends TermRepository<Treatment> {
+
+}

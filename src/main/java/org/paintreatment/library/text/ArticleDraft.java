@@ -1,0 +1,16 @@
+package org.paintreatment.library.text;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the importer learned from one article file, ready to be stored.
+ *
+ * @param rulesFingerprint identifies the rules and catalog entry the draft was made under
+ * @param slug the wanted slug; the store may add a "-2" suffix when another article has it
+ */
+public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
+		String treatment, String html, String plainText, int wordCount, int readingMinutes,
+		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats) {
+
+}

@@ -1,0 +1,161 @@
+package org.paintreatment.library.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jsoup.nodes.Element;
+import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.Classification;
+import org.paintreatment.library.taxonomy.Classifier;
+import org.paintreatment.library.taxonomy.Taxonomy;
+
+/**
+ * Turns one article file into an {@link ArticleDraft}: decode, structure, clean, name, render
+ * and classify. Plain Java; it touches no database and no Spring.
+ */
+public final class ArticlePipeline {
+
+	static final int WORDS_PER_MINUTE = 200;
+
+	private final SourceDecoder decoder;
+
+	private final ScrapedTextParser parser = new ScrapedTextParser();
+
+	private final BoilerplateCleaner cleaner;
+
+	private final ArticleRenderer renderer = new ArticleRenderer();
+
+	private final Taxonomy taxonomy;
+
+	private final Classifier classifier;
+
+	private final String rulesVersion;
+
+	/**
+	 * @param rulesVersion identifies the taxonomy and boilerplate rules, so that an article
+	 * imported under other rules is imported again
+	 */
+	public ArticlePipeline(long maxArticleBytes, BoilerplateRules boilerplate, Taxonomy taxonomy, String rulesVersion) {
+		this.rulesVersion = rulesVersion;
+		this.decoder = new SourceDecoder(maxArticleBytes);
+		this.cleaner = new BoilerplateCleaner(boilerplate);
+		this.taxonomy = taxonomy;
+		this.classifier = new Classifier(taxonomy);
+	}
+
+	public ArticleDraft process(ArticleFile file, EditorialFields catalogEntry) throws BadArticleException {
+		return process(file, catalogEntry, Deadline.none());
+	}
+
+	/**
+	 * As {@link #process(ArticleFile, EditorialFields)}, giving up when the deadline passes or the
+	 * text is nested too deeply: quotes and lists past {@link BlockNesting#MAX_LEVELS}, or anything
+	 * else (emphasis in emphasis...) past the renderer's stack.
+	 */
+	public ArticleDraft process(ArticleFile file, EditorialFields catalogEntry, Deadline deadline)
+			throws BadArticleException {
+		try {
+			return processWithin(file, catalogEntry, deadline);
+		}
+		catch (Deadline.Exceeded ex) {
+			throw new BadArticleException(ex.getMessage() + " to process (library.max-render-millis)");
+		}
+		catch (BlockNesting.TooDeep ex) {
+			throw new BadArticleException(ex.getMessage());
+		}
+		catch (StackOverflowError ex) {
+			throw new BadArticleException("nested too deeply to render (stack overflow)");
+		}
+	}
+
+	private ArticleDraft processWithin(ArticleFile file, EditorialFields catalogEntry, Deadline deadline)
+			throws BadArticleException {
+		String text = decoder.decode(file);
+		Body body = file.isMarkdown() ? markdownBody(text, deadline) : scrapedBody(file.name(), text, deadline);
+		EditorialFields fields = catalogEntry.orElse(body.frontMatter());
+		if (body.blocks().isEmpty()) {
+			throw new BadArticleException("no article text left after removing boilerplate");
+		}
+		String title = fields.title() != null ? Headlines.shorten(fields.title(), Headlines.MAX_TITLE_CHARS)
+				: body.derivedTitle();
+		String summary = fields.summary() != null ? fields.summary() : Headlines.deriveSummary(body.blocks());
+		Classification tags = classifier.classify(title, sentencesOf(body.blocks()));
+		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
+		int words = ScrapedTextParser.wordCount(plainText);
+		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
+				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
+				tags.mechanisms(), tags.caveats());
+	}
+
+	private record Body(EditorialFields frontMatter, String derivedTitle, List<Block> blocks, String html) {
+	}
+
+	private Body scrapedBody(String fileName, String text, Deadline deadline) {
+		List<Block> blocks = new ArrayList<>(cleaner.clean(fileName, parser.parse(text), deadline));
+		String title = Headlines.deriveTitle(blocks, fileName);
+		if (!blocks.isEmpty() && blocks.get(0).isHeading()) {
+			blocks.remove(0);
+		}
+		return new Body(EditorialFields.NONE, title, blocks, renderer.render(blocks));
+	}
+
+	/** A leading level-one heading is the article's title, not part of its body. */
+	private Body markdownBody(String text, Deadline deadline) throws BadArticleException {
+		MarkdownSource source = MarkdownSource.parse(text);
+		Element body = renderer.renderBody(source.body(), deadline);
+		Element first = body.firstElementChild();
+		String leadingTitle = null;
+		if (first != null && first.is("h1")) {
+			leadingTitle = first.text().isBlank() ? null : first.text();
+			first.remove();
+		}
+		String html = body.html();
+		List<Block> blocks = ArticleRenderer.blocksOf(body);
+		String title = leadingTitle != null ? Headlines.shorten(leadingTitle, Headlines.MAX_TITLE_CHARS)
+				: Headlines.deriveTitle(blocks, "untitled");
+		return new Body(source.frontMatter(), title, blocks, html);
+	}
+
+	private String treatmentOf(EditorialFields fields, Classification tags) throws BadArticleException {
+		if (fields.treatment() == null) {
+			return tags.treatment();
+		}
+		String wanted = Slugs.slugify(fields.treatment());
+		if (taxonomy.treatment(wanted).isEmpty()) {
+			throw new BadArticleException("names treatment '" + fields.treatment() + "', which the taxonomy does not have");
+		}
+		return wanted;
+	}
+
+	private static String slugOf(EditorialFields fields, String title) {
+		return Slugs.slugify(fields.slug() != null ? fields.slug() : title);
+	}
+
+	private static List<String> sentencesOf(List<Block> blocks) {
+		List<String> sentences = new ArrayList<>();
+		for (Block block : blocks) {
+			sentences.addAll(block.isHeading() ? List.of(block.text()) : Sentences.split(block.text()));
+		}
+		return sentences;
+	}
+
+	/** Identifies the rules and the catalog entry an article is imported under. */
+	public String rulesFingerprint(EditorialFields catalogEntry) {
+		return sha256((rulesVersion + "\n" + catalogEntry).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.paintreatment.library.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.paintreatment.library.kernel.SafeYaml;
+
+/**
+ * The boilerplate patterns a librarian keeps in {@code boilerplate.yml}: whole blocks to drop,
+ * and the labels that open an inline table of contents.
+ */
+public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOfContentsLabels) {
+
+	public static final String RESOURCE = "/library/boilerplate.yml";
+
+	public static BoilerplateRules fromClasspath() {
+		try (InputStream in = BoilerplateRules.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + RESOURCE);
+			}
+			return parse(in, RESOURCE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** @param source the file's name, for the message that stops start-up on a mistake */
+	public static BoilerplateRules parse(InputStream yaml, String source) {
+		Map<?, ?> root = SafeYaml.readRuleFile(yaml, source) instanceof Map<?, ?> map ? map : Map.of();
+		return new BoilerplateRules(patterns(root, "remove-blocks", source),
+				patterns(root, "table-of-contents-labels", source));
+	}
+
+	private static List<Pattern> patterns(Map<?, ?> root, String key, String source) {
+		if (!(root.get(key) instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+			throw new IllegalStateException(source + ": '" + key + "' must be a list of regular expressions");
+		}
+		return list.stream().map(item -> compile(key, (String) item, source)).toList();
+	}
+
+	private static Pattern compile(String key, String regex, String source) {
+		try {
+			return Pattern.compile(regex);
+		}
+		catch (PatternSyntaxException ex) {
+			throw new IllegalStateException(source + ": bad pattern in '" + key + "': " + regex, ex);
+		}
+	}
+
+	/** Matchers for the patterns, for one thread: made once per article, not once per block and pattern. */
+	Matchers matchers() {
+		return new Matchers(matchersOf(removeBlocks), matchersOf(tableOfContentsLabels));
+	}
+
+	private static List<Matcher> matchersOf(List<Pattern> patterns) {
+		return patterns.stream().map(pattern -> pattern.matcher("")).toList();
+	}
+
+	/** The rules' matchers; not thread-safe. */
+	record Matchers(List<Matcher> removeBlocks, List<Matcher> tableOfContentsLabels) {
+
+		boolean isBoilerplate(CharSequence text) {
+			return matchesAny(removeBlocks, text);
+		}
+
+		boolean isTableOfContentsLabel(CharSequence text) {
+			return matchesAny(tableOfContentsLabels, text);
+		}
+
+		private static boolean matchesAny(List<Matcher> matchers, CharSequence text) {
+			for (Matcher matcher : matchers) {
+				if (matcher.reset(text).matches()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.paintreatment.library.web.article;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.paintreatment.library.article.ArticleFilter;
+import org.paintreatment.library.article.ArticleListing;
+import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.kernel.NotFoundException;
+import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The article list and articles as JSON: the same facts as the pages.
+ */
+@RestController
+class ArticleApiController {
+
+	private final ArticleService articles;
+
+	private final ArticleFilterParser filters;
+
+	ArticleApiController(ArticleService articles, ArticleFilterParser filters) {
+		this.articles = articles;
+		this.filters = filters;
+	}
+
+	@GetMapping("/api/articles")
+	ArticleListJson listArticles(ListParameters query) {
+		ArticleFilter filter = filters.parse(query);
+		return ArticleListJson.of(articles.list(filter));
+	}
+
+	@GetMapping("/api/articles/{slug}")
+	ArticleJson showArticle(@PathVariable String slug) {
+		if (!Slugs.isValid(slug)) {
+			throw new NotFoundException("There is no article at this address.");
+		}
+		return ArticleJson.of(articles.show(slug));
+	}
+
+	/**
+	 * {@code suggestion} is the corrected query when words look misspelt (else null);
+	 * {@code someWordsOnly} is true when no article has every searched word and the items have some
+	 * of them; each item's
+	 * {@code snippet} is, when words were searched, an HTML passage with the matched words in
+	 * {@code <mark>} and everything else escaped (else null).
+	 */
+	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
+			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly) {
+
+		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
+				List<String> caveats, int readingMinutes, String snippet) {
+		}
+
+		static ArticleListJson of(ArticleListing listing) {
+			List<Item> items = listing.items()
+				.stream()
+				.map(article -> new Item(article.slug(), article.title(), article.summary(), article.url(),
+						article.treatment(), article.sortedTerms(TermKind.MECHANISM), article.sortedTerms(TermKind.CAVEAT),
+						article.readingMinutes(), listing.snippet(article)))
+				.toList();
+			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
+			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
+			return new ArticleListJson(listing.total(), listing.page(), listing.size(), listing.pageCount(), items, facets,
+					listing.suggestion(), listing.someWordsOnly());
+		}
+
+	}
+
+	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
+			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
+			List<String> related, String html) {
+
+		record Term(String slug, String name, String url) {
+		}
+
+		record TaggedTerm(String slug, String name, String url, List<String> evidence) {
+		}
+
+		static ArticleJson of(ArticleView view) {
+			return new ArticleJson(view.slug(), view.title(), view.summary(), view.url(), view.sourceFile(),
+					view.readingMinutes(), view.wordCount(),
+					new Term(view.treatment().slug(), view.treatment().name(), view.treatment().url()),
+					tagged(view.mechanisms()), tagged(view.caveats()),
+					view.related().stream().map(IndexedArticle::slug).toList(), view.html());
+		}
+
+		private static List<TaggedTerm> tagged(List<TermEvidence> evidence) {
+			return evidence.stream()
+				.map(item -> new TaggedTerm(item.term().slug(), item.term().name(), item.term().url(), item.quotes()))
+				.toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.paintreatment.library.web.article;
+
+import org.paintreatment.library.article.ArticleFilter;
+import org.paintreatment.library.article.ArticleListing;
+import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.kernel.NotFoundException;
+import org.paintreatment.library.kernel.PublicUrl;
+import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ArticleController {
+
+	static final String LIST_VIEW = "articles/list";
+
+	static final String SHOW_VIEW = "articles/show";
+
+	private final ArticleService articles;
+
+	private final ArticleFilterParser filters;
+
+	private final ReadModel index;
+
+	private final PublicUrl publicUrl;
+
+	ArticleController(ArticleService articles, ArticleFilterParser filters, ReadModel index, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+		this.articles = articles;
+		this.filters = filters;
+		this.index = index;
+	}
+
+	@GetMapping("/articles")
+	String listArticles(ListParameters query, Model model) {
+		ArticleFilter filter = filters.parse(query);
+		ArticleListing listing = articles.list(filter);
+		if (listing.isPastTheEnd()) {
+			throw new NotFoundException("This list has only " + listing.pageCount() + " page(s); there is no page "
+					+ filter.page() + ".");
+		}
+		model.addAttribute("filter", filter);
+		model.addAttribute("listing", listing);
+		model.addAttribute("facets", FacetView.of(filter, listing, index.current()));
+		model.addAttribute("termNames", TermNames.of(index.current()));
+		if (listing.total() == 0) {
+			model.addAttribute("treatments", index.current().terms(TermKind.TREATMENT));
+			model.addAttribute("treatmentCounts", index.current().totalCounts(TermKind.TREATMENT));
+		}
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/articles/{slug}")
+	String showArticle(@PathVariable String slug, Model model) {
+		if (!Slugs.isValid(slug)) {
+			throw new NotFoundException("There is no article at this address.");
+		}
+		model.addAttribute("article", articles.show(slug));
+		model.addAttribute("canonicalBase", publicUrl.base());
+		return SHOW_VIEW;
+	}
+
+}

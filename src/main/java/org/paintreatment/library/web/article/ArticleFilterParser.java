@@ -1,0 +1,102 @@
+package org.paintreatment.library.web.article;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.paintreatment.library.article.ArticleFilter;
+import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.kernel.BadParameterException;
+import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the article list's request parameters and turns them into an {@link ArticleFilter},
+ * answering a 400 that names any parameter it cannot use.
+ */
+@Component
+public class ArticleFilterParser {
+
+	public static final int MAX_QUERY_CHARS = 200;
+
+	private final ReadModel index;
+
+	ArticleFilterParser(ReadModel index) {
+		this.index = index;
+	}
+
+	public ArticleFilter parse(ListParameters request) {
+		Map<TermKind, Set<String>> selected = new EnumMap<>(TermKind.class);
+		selected.put(TermKind.TREATMENT, known(TermKind.TREATMENT, request.treatment()));
+		selected.put(TermKind.MECHANISM, known(TermKind.MECHANISM, request.mechanism()));
+		selected.put(TermKind.CAVEAT, known(TermKind.CAVEAT, request.caveat()));
+		String query = request.q() == null ? "" : withoutControlCharacters(request.q()).strip();
+		if (query.length() > MAX_QUERY_CHARS) {
+			throw new BadParameterException("q", "The search words ('q') may be at most " + MAX_QUERY_CHARS
+					+ " characters long; these are " + query.length() + ".");
+		}
+		int pageNumber = number("page", request.page(), 1, Integer.MAX_VALUE, 1);
+		int pageSize = number("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
+		return new ArticleFilter(selected, query, pageNumber, pageSize);
+	}
+
+	/** A number parameter within [min, max]; absent or empty, the default. */
+	private static int number(String parameter, String text, int min, int max, int absent) {
+		if (text == null || text.isEmpty()) {
+			return absent;
+		}
+		OptionalInt number = wholeNumber(text);
+		if (number.isEmpty() || number.getAsInt() < min || number.getAsInt() > max) {
+			String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+			throw new BadParameterException(parameter,
+					"The parameter '" + parameter + "' must be a whole number " + range + ", in the digits 0 to 9.");
+		}
+		return number.getAsInt();
+	}
+
+	/**
+	 * The value of a number written in the digits 0 to 9 alone (leading zeros allowed), if it fits
+	 * an int; nothing for a sign, a space, hex, an exponent or another script's digits, all of which
+	 * {@link Integer#parseInt} or Spring's conversion would accept.
+	 */
+	static OptionalInt wholeNumber(String text) {
+		if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return OptionalInt.empty();
+		}
+		String digits = text.replaceFirst("^0+(?=.)", "");
+		if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(Integer.parseInt(digits));
+	}
+
+	/** A NUL or another control character typed or pasted into the box is a space, never echoed. */
+	private static String withoutControlCharacters(String text) {
+		StringBuilder clean = new StringBuilder(text.length());
+		text.chars().forEach(c -> clean.append(Character.isISOControl(c) ? ' ' : (char) c));
+		return clean.toString();
+	}
+
+	private Set<String> known(TermKind kind, List<String> values) {
+		Set<String> slugs = new LinkedHashSet<>();
+		for (String value : values == null ? List.<String>of() : values) {
+			if (value.isBlank()) {
+				continue;
+			}
+			if (index.current().term(kind, value).isEmpty()) {
+				throw new BadParameterException(kind.parameter(), "The library has no " + kind.label().toLowerCase()
+						+ " called '" + abbreviate(value) + "' (parameter '" + kind.parameter() + "').");
+			}
+			slugs.add(value);
+		}
+		return slugs;
+	}
+
+	private static String abbreviate(String value) {
+		return value.length() <= 60 ? value : value.substring(0, 60) + "\u2026";
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.paintreatment.library.web.taxonomy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The treatments, mechanisms and caveats as JSON, with their article counts.
+ */
+@RestController
+class TaxonomyApiController {
+
+	private final TaxonomyService taxonomy;
+
+	TaxonomyApiController(TaxonomyService taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping("/api/treatments")
+	List<TermJson> listTreatments() {
+		return list(TermKind.TREATMENT);
+	}
+
+	@GetMapping("/api/mechanisms")
+	List<TermJson> listMechanisms() {
+		return list(TermKind.MECHANISM);
+	}
+
+	@GetMapping("/api/caveats")
+	List<TermJson> listCaveats() {
+		return list(TermKind.CAVEAT);
+	}
+
+	private List<TermJson> list(TermKind kind) {
+		Map<String, Long> counts = taxonomy.totalCounts(kind);
+		return taxonomy.terms(kind)
+			.stream()
+			.map(term -> new TermJson(term.slug(), term.name(), term.description(), term.url(),
+					counts.getOrDefault(term.slug(), 0L)))
+			.toList();
+	}
+
+	record TermJson(String slug, String name, String description, String url, long articleCount) {
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.paintreatment.library.web.taxonomy;
+
+import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class TaxonomyController {
+
+	static final String INDEX_VIEW = "taxonomy/index";
+
+	static final String TREATMENT_VIEW = "taxonomy/treatment";
+
+	static final String TERM_VIEW = "taxonomy/term";
+
+	static final String COMPARE_VIEW = "taxonomy/compare";
+
+	private final TaxonomyService taxonomy;
+
+	TaxonomyController(TaxonomyService taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping("/treatments")
+	String listTreatments(Model model) {
+		return listTerms(TermKind.TREATMENT, model);
+	}
+
+	@GetMapping("/mechanisms")
+	String listMechanisms(Model model) {
+		return listTerms(TermKind.MECHANISM, model);
+	}
+
+	@GetMapping("/caveats")
+	String listCaveats(Model model) {
+		return listTerms(TermKind.CAVEAT, model);
+	}
+
+	@GetMapping("/treatments/{slug}")
+	String showTreatment(@PathVariable String slug, Model model) {
+		model.addAttribute("page", taxonomy.treatmentPage(slug));
+		addTermLists(model);
+		return TREATMENT_VIEW;
+	}
+
+	@GetMapping("/mechanisms/{slug}")
+	String showMechanism(@PathVariable String slug, Model model) {
+		return showTerm(TermKind.MECHANISM, slug, model);
+	}
+
+	@GetMapping("/caveats/{slug}")
+	String showCaveat(@PathVariable String slug, Model model) {
+		return showTerm(TermKind.CAVEAT, slug, model);
+	}
+
+	@GetMapping("/compare")
+	String compareTreatments(Model model) {
+		model.addAttribute("mechanismMatrix", taxonomy.matrix(TermKind.MECHANISM));
+		model.addAttribute("caveatMatrix", taxonomy.matrix(TermKind.CAVEAT));
+		return COMPARE_VIEW;
+	}
+
+	private String listTerms(TermKind kind, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("terms", taxonomy.terms(kind));
+		model.addAttribute("counts", taxonomy.totalCounts(kind));
+		return INDEX_VIEW;
+	}
+
+	private String showTerm(TermKind kind, String slug, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("page", taxonomy.termPage(kind, slug));
+		addTermLists(model);
+		return TERM_VIEW;
+	}
+
+	private void addTermLists(Model model) {
+		model.addAttribute("treatments", taxonomy.terms(TermKind.TREATMENT));
+		model.addAttribute("mechanisms", taxonomy.terms(TermKind.MECHANISM));
+		model.addAttribute("caveats", taxonomy.terms(TermKind.CAVEAT));
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.paintreatment.library.web.taxonomy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.paintreatment.library.article.Article;
+import org.paintreatment.library.article.ArticleRepository;
+import org.paintreatment.library.article.Evidence;
+import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.article.LibrarySnapshot;
+import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.article.TermSummary;
+import org.paintreatment.library.kernel.NotFoundException;
+import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.TermKind;
+import org.paintreatment.library.web.taxonomy.TermPages.Matrix;
+import org.paintreatment.library.web.taxonomy.TermPages.QuotedArticle;
+import org.paintreatment.library.web.taxonomy.TermPages.TermPage;
+import org.paintreatment.library.web.taxonomy.TermPages.TreatmentPage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the treatment, mechanism, caveat and compare pages from the library snapshot, reading
+ * the evidence quotes from the database.
+ */
+@Service
+public class TaxonomyService {
+
+	private final ReadModel index;
+
+	private final ArticleRepository articles;
+
+	TaxonomyService(ReadModel index, ArticleRepository articles) {
+		this.index = index;
+		this.articles = articles;
+	}
+
+	public TermSummary term(TermKind kind, String slug) {
+		return index.current().term(kind, slug).orElseThrow(() -> new NotFoundException(
+				"The library has no " + kind.label().toLowerCase() + " at " + kind.urlOf(slug) + ".",
+				Slugs.isValid(slug) ? slug.replace('-', ' ') : null));
+	}
+
+	public TreatmentPage treatmentPage(String slug) {
+		TermSummary treatment = term(TermKind.TREATMENT, slug);
+		LibrarySnapshot snapshot = index.current();
+		List<IndexedArticle> found = snapshot.articlesWith(TermKind.TREATMENT, slug);
+		return new TreatmentPage(treatment, found, nonZero(snapshot.counts(TermKind.MECHANISM, found)),
+				nonZero(snapshot.counts(TermKind.CAVEAT, found)));
+	}
+
+	@Transactional(readOnly = true)
+	public TermPage termPage(TermKind kind, String slug) {
+		TermSummary term = term(kind, slug);
+		LibrarySnapshot snapshot = index.current();
+		List<? extends Evidence> evidence = kind == TermKind.MECHANISM ? articles.findEvidenceOfMechanism(slug)
+				: articles.findEvidenceOfCaveat(slug);
+		List<QuotedArticle> quoted = evidence.stream().map(TaxonomyService::quoted).toList();
+		return new TermPage(term, nonZero(snapshot.counts(TermKind.TREATMENT, snapshot.articlesWith(kind, slug))),
+				quoted);
+	}
+
+	public Matrix matrix(TermKind kind) {
+		LibrarySnapshot snapshot = index.current();
+		List<TermSummary> treatments = snapshot.terms(TermKind.TREATMENT)
+			.stream()
+			.filter(treatment -> snapshot.totalCounts(TermKind.TREATMENT).getOrDefault(treatment.slug(), 0L) > 0)
+			.toList();
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		for (TermSummary treatment : treatments) {
+			counts.put(treatment.slug(), snapshot.counts(kind, snapshot.articlesWith(TermKind.TREATMENT, treatment.slug())));
+		}
+		return new Matrix(kind, treatments, snapshot.terms(kind), counts);
+	}
+
+	public Map<String, Long> totalCounts(TermKind kind) {
+		return index.current().totalCounts(kind);
+	}
+
+	public List<TermSummary> terms(TermKind kind) {
+		return index.current().terms(kind);
+	}
+
+	private static QuotedArticle quoted(Evidence evidence) {
+		Article article = evidence.getArticle();
+		return new QuotedArticle(article.getSlug(), article.getTitle(),
+				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), evidence.getSentences());
+	}
+
+	private static Map<String, Long> nonZero(Map<String, Long> counts) {
+		Map<String, Long> kept = new LinkedHashMap<>();
+		counts.forEach((slug, count) -> {
+			if (count > 0) {
+				kept.put(slug, count);
+			}
+		});
+		return kept;
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.paintreatment.library.web.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.paintreatment.library.support.HttpPagesTest;
+import org.paintreatment.library.text.ArticleRenderer;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticlePageTest extends HttpPagesTest {
+
+	@Test
+	void everyArticleShowsItsMechanismsWithAQuoteFromItsOwnText() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			String body = normalised(page.select(".article-body").text());
+			List<Element> mechanisms = page.select(".how-it-works li");
+
+			assertThat(mechanisms).as(slug).isNotEmpty();
+			for (Element mechanism : mechanisms) {
+				assertThat(mechanism.select("a").attr("href")).startsWith("/mechanisms/");
+				assertThat(mechanism.select("blockquote")).as(slug).isNotEmpty();
+				mechanism.select("blockquote").forEach(quote -> assertThat(body).as(slug).contains(normalised(quote.text())));
+			}
+		}
+	}
+
+	@Test
+	void everyArticleShowsItsCaveatsInACallout() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			String body = normalised(page.select(".article-body").text());
+
+			assertThat(page.select("aside.callout-caveats h2").text()).as(slug).isEqualTo("Caveats");
+			assertThat(page.select("aside.callout-caveats li a")).as(slug).isNotEmpty();
+			page.select("aside.callout-caveats blockquote").forEach(quote -> assertThat(body).contains(normalised(quote.text())));
+		}
+	}
+
+	@Test
+	void tableOfContentsLinksResolveToHeadingIds() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			for (Element link : page.select("nav.toc a")) {
+				String id = link.attr("href").substring(1);
+				assertThat(page.getElementById(id)).as(slug + " " + id).isNotNull();
+				assertThat(page.getElementById(id).tagName()).matches("h[2-4]");
+			}
+		}
+	}
+
+	/** The renderer keeps section headings off the page's own ids; it must know every one of them. */
+	@Test
+	void thePageOwnIdsAreTheOnesTheRendererKeepsHeadingsOff() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			List<String> pageIds = new ArrayList<>(page.select("[id]").eachAttr("id"));
+			pageIds.removeAll(page.select(".article-body [id]").eachAttr("id"));
+
+			assertThat(ArticleRenderer.PAGE_IDS).as(slug).containsAll(pageIds);
+			assertThat(page.select("[id]").eachAttr("id")).as(slug).doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
+	void headingAnchorsAreLabelledForScreenReaders() {
+		Document page = http.page("/articles/" + articleWithContents());
+		List<Element> anchors = page.select(".article-body a.heading-anchor");
+
+		assertThat(anchors).isNotEmpty();
+		anchors.forEach(anchor -> {
+			assertThat(anchor.attr("aria-label")).startsWith("Link to the section");
+			assertThat(anchor.attr("href")).isEqualTo("#" + anchor.parent().id());
+		});
+	}
+
+	@Test
+	void articlePageHasTitleTreatmentSummarySourceAndPreviewMeta() {
+		JsonNode item = http.json("/api/articles?treatment=kratom").get("items").get(0);
+		Document page = http.page(item.get("url").asString());
+
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("h1").text()).isEqualTo(item.get("title").asString());
+		assertThat(page.title()).startsWith(item.get("title").asString());
+		assertThat(page.select(".article-kicker a.badge-treatment").attr("href")).isEqualTo("/treatments/kratom");
+		assertThat(page.select(".article-source code").text()).endsWith(".txt");
+		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith(item.get("url").asString());
+		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(item.get("title").asString());
+		assertThat(page.select("meta[property=og:description]").attr("content")).isNotBlank();
+		assertThat(page.select("meta[name=twitter:title]").attr("content")).isEqualTo(item.get("title").asString());
+	}
+
+	@Test
+	void theSummaryIsShownOnceAboveTheTextOrAsItsOpening() {
+		for (JsonNode item : http.json("/api/articles?size=100").get("items")) {
+			Document page = http.page(item.get("url").asString());
+			String summary = item.get("summary").asString();
+			String opening = page.select(".article-body p").first().text();
+			Elements standfirst = page.select(".article-summary");
+
+			boolean opens = opening.startsWith(summary);
+			if (opens) {
+				assertThat(standfirst).as(summary).isEmpty();
+			}
+			else {
+				assertThat(standfirst.text()).as(summary).isEqualTo(summary);
+			}
+			assertThat(page.select(".article-body").hasClass("opens-with-summary")).as(summary).isEqualTo(opens);
+			assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(summary);
+		}
+	}
+
+	@Test
+	void aMistypedArticleAddressOffersTheNearestArticles() {
+		JsonNode article = http.json("/api/articles").get("items").get(0);
+		String mistyped = article.get("slug").asString() + "zz";
+		JsonNode searched = http.json("/api/articles?q=" + mistyped.replace('-', '+')).get("items");
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < Math.min(3, searched.size()); i++) {
+			expected.add(searched.get(i).get("url").asString());
+		}
+
+		Document page = http.page("/articles/" + mistyped, 404);
+
+		assertThat(page.select(".nearest-articles a").eachAttr("href")).isNotEmpty()
+			.containsExactlyElementsOf(expected)
+			.contains(article.get("url").asString());
+		assertThat(http.page("/articles/zzzz-qqqq", 404).select(".nearest-articles")).isEmpty();
+		assertThat(http.page("/treatments/zzzz", 404).select(".nearest-articles")).isEmpty();
+	}
+
+	@Test
+	void relatedArticlesShareTheTreatmentFirst() {
+		JsonNode ketamine = http.json("/api/articles?treatment=ketamine").get("items");
+		Document page = http.page(ketamine.get(0).get("url").asString());
+		List<String> related = page.select(".related a").eachAttr("href");
+
+		assertThat(related).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(related.subList(0, 2)).containsExactlyInAnyOrder(ketamine.get(1).get("url").asString(),
+				ketamine.get(2).get("url").asString());
+	}
+
+	@Test
+	void unknownSlugAnswers404WithASearchBoxAndTreatments() {
+		Document page = http.page("/articles/no-such-article", 404);
+
+		assertThat(page.select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.select("main form[role=search] input[name=q]")).hasSize(1);
+		assertThat(page.select("main .ways-back a[href=/treatments/ketamine]")).hasSize(1);
+	}
+
+	@Test
+	void malformedSlugsAnswer404() {
+		http.page("/articles/" + "a".repeat(500), 404);
+		http.page("/articles/UPPER-case", 404);
+	}
+
+	private List<String> allSlugs() {
+		List<String> slugs = new ArrayList<>();
+		http.json("/api/articles").get("items").forEach(item -> slugs.add(item.get("slug").asString()));
+		assertThat(slugs).hasSize(5);
+		return slugs;
+	}
+
+	private String articleWithContents() {
+		return allSlugs().stream()
+			.filter(slug -> http.page("/articles/" + slug).select("nav.toc a").size() > 1)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String normalised(String text) {
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
+}

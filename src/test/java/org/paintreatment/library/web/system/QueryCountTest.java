@@ -1,0 +1,86 @@
+package org.paintreatment.library.web.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paintreatment.library.support.HttpPagesTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages are built from a few queries however many articles and tags there are: no N+1. Each
+ * count is of a page rendered afresh (the page cache emptied first); a cached page runs none.
+ */
+class QueryCountTest extends HttpPagesTest {
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	CacheManager caches;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void readStatistics() {
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void articlePageRunsAtMostThreeQueries() {
+		String slug = http.json("/api/articles?treatment=acupuncture").get("items").get(0).get("slug").asString();
+
+		assertThat(statementsFor("/articles/" + slug)).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void listHomeTaxonomyAndComparePagesRunNoQueryAtAll() {
+		for (String path : ReaderPagesTest.PAGES) {
+			if (!path.startsWith("/mechanisms/") && !path.startsWith("/caveats/")) {
+				assertThat(statementsFor(path)).as(path).isZero();
+			}
+		}
+	}
+
+	@Test
+	void mechanismPageRunsOneQueryForAllItsQuotes() {
+		assertThat(statementsFor("/mechanisms/nmda-receptor-antagonism")).isEqualTo(1);
+	}
+
+	/**
+	 * A search reads the Lucene index (hits, snippets, suggestion) and the in-memory snapshot (facets,
+	 * cards), so it costs no SQL at all, like the plain list page, whatever the words.
+	 */
+	@Test
+	void searchingRunsNoQueryAtAll() {
+		assertThat(statementsFor("/articles?q=pain+relief")).isZero();
+		assertThat(statementsFor("/articles?q=%22opioid+receptors%22&treatment=kratom")).isZero();
+		assertThat(statementsFor("/articles?q=ketamin")).isZero();
+		statistics.clear();
+		http.json("/api/articles?q=migraines");
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aCachedPageRunsNoQueryAtAll() {
+		String slug = http.json("/api/articles?treatment=acupuncture").get("items").get(0).get("slug").asString();
+		statementsFor("/articles/" + slug);
+
+		statistics.clear();
+		http.page("/articles/" + slug);
+
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+	}
+
+	private long statementsFor(String path) {
+		caches.getCache(PageCache.CACHE_NAME).clear();
+		statistics.clear();
+		http.page(path);
+		return statistics.getPrepareStatementCount();
+	}
+
+}
