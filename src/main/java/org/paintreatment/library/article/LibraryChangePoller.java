@@ -2,6 +2,7 @@ package org.paintreatment.library.article;
 
 import java.util.Objects;
 
+import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,7 +43,7 @@ class LibraryChangePoller {
 			LibraryChangeSignature now = articles.findChangeSignature();
 			if (!Objects.equals(now, lastSeen)) {
 				log.info("The library changed in the database; refreshing this instance");
-				events.publishEvent(new LibraryChangedElsewhereEvent(now));
+				events.publishEvent(new LibraryChangedEvent(LibraryChangedEvent.Origin.ANOTHER_INSTANCE));
 			}
 			lastSeen = now;
 		}

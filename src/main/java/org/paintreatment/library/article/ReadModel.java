@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.paintreatment.library.importer.LibraryImportedEvent;
+import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.store.CaveatRepository;
 import org.paintreatment.library.taxonomy.store.MechanismRepository;
 import org.paintreatment.library.taxonomy.store.TermRepository;
 import org.paintreatment.library.taxonomy.store.TreatmentRepository;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Holds the current {@link LibrarySnapshot}, rebuilt with four queries after every import.
+ * The in-memory read model: holds the current {@link LibrarySnapshot}, rebuilt with four queries
+ * whenever the library changes (after the search index has caught up).
  */
 @Component
 public class ReadModel {
@@ -43,7 +45,8 @@ public class ReadModel {
 		return snapshot;
 	}
 
-	@EventListener({ LibraryImportedEvent.class, LibraryChangedElsewhereEvent.class })
+	@EventListener(LibraryChangedEvent.class)
+	@Order(LibraryChangedEvent.READ_MODEL_SECOND)
 	@Transactional(readOnly = true)
 	public void rebuild() {
 		Map<Long, Set<String>> mechanisms = tagsById(articles.findAllMechanismTags());

@@ -2,20 +2,19 @@ package org.paintreatment.library.importer;
 
 import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers the report of the last import run, for the import report page.
+ * Remembers the report of the last import run, for the import report page (the importer hands
+ * it over when a run ends).
  */
 @Component
 public class ImportHistory {
 
 	private volatile ImportReport last;
 
-	@EventListener(LibraryImportedEvent.class)
-	void remember(LibraryImportedEvent event) {
-		last = event.report();
+	void remember(ImportReport report) {
+		last = report;
 	}
 
 	public Optional<ImportReport> last() {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.paintreatment.library.article.ImportState;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
+import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.kernel.Printable;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.store.TaxonomyStore;
@@ -63,6 +64,8 @@ public class LibraryImporter {
 
 	private final ImportLock importLock;
 
+	private final ImportHistory history;
+
 	/** Files skipped before, by name: the same bytes under the same rules are not processed again. */
 	private final Map<String, KnownBad> knownBad = new HashMap<>();
 
@@ -70,7 +73,9 @@ public class LibraryImporter {
 	}
 
 	LibraryImporter(LibraryProperties properties, ArticlePipeline pipeline, Taxonomy taxonomy,
-			TaxonomyStore taxonomyStore, ArticleStore store, ApplicationEventPublisher events, ImportLock importLock) {
+			TaxonomyStore taxonomyStore, ArticleStore store, ApplicationEventPublisher events, ImportLock importLock,
+			ImportHistory history) {
+		this.history = history;
 		this.importLock = importLock;
 		this.events = events;
 		this.properties = properties;
@@ -100,7 +105,8 @@ public class LibraryImporter {
 		Optional<List<Path>> listed = articleFiles(seeds, run);
 		if (listed.isEmpty()) {
 			ImportReport report = run.finish();
-			events.publishEvent(new LibraryImportedEvent(report));
+			history.remember(report);
+		events.publishEvent(new LibraryChangedEvent(LibraryChangedEvent.Origin.IMPORT));
 			return report;
 		}
 		List<Path> files = listed.get();
@@ -131,7 +137,8 @@ public class LibraryImporter {
 		}
 		ImportReport report = run.finish();
 		logSummary(report, terms);
-		events.publishEvent(new LibraryImportedEvent(report));
+		history.remember(report);
+		events.publishEvent(new LibraryChangedEvent(LibraryChangedEvent.Origin.IMPORT));
 		return report;
 	}
 

@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
-import org.paintreatment.library.article.LibraryChangedElsewhereEvent;
-import org.paintreatment.library.importer.LibraryImportedEvent;
+import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -48,8 +47,8 @@ public class SearchIndexer {
 	 * Runs before the in-memory snapshot is rebuilt from the same import, so that once pages carry
 	 * the new library version (their ETag), the index already matches it.
 	 */
-	@EventListener({ LibraryImportedEvent.class, LibraryChangedElsewhereEvent.class })
-	@Order(0)
+	@EventListener(LibraryChangedEvent.class)
+	@Order(LibraryChangedEvent.SEARCH_INDEX_FIRST)
 	@Transactional(readOnly = true)
 	public Outcome synchronise() {
 		return run(false);

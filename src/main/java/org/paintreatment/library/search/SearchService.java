@@ -26,6 +26,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.paintreatment.library.kernel.RuleFile;
+import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
 import org.paintreatment.library.taxonomy.Phrase;
 import org.paintreatment.library.taxonomy.Taxonomy;
@@ -46,10 +47,6 @@ public class SearchService {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-	public static final String SYNONYMS_RESOURCE = "/library/synonyms.txt";
-
-	public static final String FILLER_WORDS_RESOURCE = "/library/filler-words.txt";
-
 	private final SearchIndex index;
 
 	private final Analyzer english = LibraryAnalyzers.english();
@@ -65,13 +62,13 @@ public class SearchService {
 	private final SnippetBuilder snippets = new SnippetBuilder();
 
 	/**
-	 * @param synonymsFile the synonym rules ({@code library.rules.synonyms}; inside the application by default)
-	 * @param fillerWordsFile the filler words ({@code library.rules.filler-words}; the same)
+	 * @param rules where the synonym rules and the filler words are ({@code library.rules.synonyms},
+	 * {@code library.rules.filler-words}; inside the application by default)
 	 */
-	SearchService(SearchIndex index, Taxonomy taxonomy,
-			@Value("${library.rules.synonyms:classpath:" + SYNONYMS_RESOURCE + "}") Resource synonymsFile,
-			@Value("${library.rules.filler-words:classpath:" + FILLER_WORDS_RESOURCE + "}") Resource fillerWordsFile) {
+	SearchService(SearchIndex index, Taxonomy taxonomy, RulesProperties rules) {
 		this.index = index;
+		Resource synonymsFile = rules.synonyms();
+		Resource fillerWordsFile = rules.fillerWords();
 		this.synonyms = Synonyms.read(RuleFile.text(synonymsFile), synonymsFile.getDescription(),
 				text -> LibraryAnalyzers.terms(matching, text));
 		this.filler = FillerWords.parse(RuleFile.text(fillerWordsFile), text -> LibraryAnalyzers.terms(english, text));

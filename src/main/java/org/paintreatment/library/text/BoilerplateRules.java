@@ -9,7 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.kernel.SafeYaml;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The boilerplate patterns a librarian keeps in {@code boilerplate.yml}: whole blocks to drop,
@@ -17,14 +21,12 @@ import org.paintreatment.library.kernel.SafeYaml;
  */
 public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOfContentsLabels) {
 
-	public static final String RESOURCE = "/library/boilerplate.yml";
-
 	public static BoilerplateRules fromClasspath() {
-		try (InputStream in = BoilerplateRules.class.getResourceAsStream(RESOURCE)) {
+		try (InputStream in = BoilerplateRules.class.getResourceAsStream(RulesProperties.BOILERPLATE)) {
 			if (in == null) {
-				throw new IllegalStateException("missing resource " + RESOURCE);
+				throw new IllegalStateException("missing resource " + RulesProperties.BOILERPLATE);
 			}
-			return parse(in, RESOURCE);
+			return parse(in, RulesProperties.BOILERPLATE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

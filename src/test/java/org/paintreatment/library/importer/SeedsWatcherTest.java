@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.paintreatment.library.article.ArticleRepository;
+import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.LibraryHttp;
 import org.paintreatment.library.support.TempFolders;
@@ -74,10 +75,10 @@ class SeedsWatcherTest {
 	 * index and the read model listen on that thread), when a test has armed it.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class FailingListener implements ApplicationListener<PayloadApplicationEvent<LibraryImportedEvent>> {
+	static class FailingListener implements ApplicationListener<PayloadApplicationEvent<LibraryChangedEvent>> {
 
 		@Override
-		public void onApplicationEvent(PayloadApplicationEvent<LibraryImportedEvent> event) {
+		public void onApplicationEvent(PayloadApplicationEvent<LibraryChangedEvent> event) {
 			boolean onTheWatcher = Thread.currentThread().getName().equals(SeedsWatcher.THREAD_NAME);
 			if (onTheWatcher && FAIL_NEXT_IMPORT.compareAndSet(true, false)) {
 				throw new Error("thrown once by a test listener of the import");

@@ -3,6 +3,7 @@ package org.paintreatment.library.search;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.kernel.RulesProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class FillerWordsTest {
 
 	@Test
 	void theLibrarysListLoads() {
-		FillerWords library = FillerWords.fromClasspath(SearchService.FILLER_WORDS_RESOURCE,
+		FillerWords library = FillerWords.fromClasspath(RulesProperties.FILLER_WORDS,
 				text -> LibraryAnalyzers.terms(LibraryAnalyzers.english(), text));
 
 		assertThat(library.areAll(LibraryAnalyzers.terms(LibraryAnalyzers.english(), "How does what why can I"))).isTrue();

@@ -22,8 +22,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.kernel.RulesProperties;
+import org.paintreatment.library.support.BundledRules;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,8 +60,7 @@ class LargeArticleBenchmark {
 		SearchIndex index = new SearchIndex(new SearchProperties(FOLDER));
 		List<String> lines = new ArrayList<>();
 		try {
-			SearchService search = new SearchService(index, TaxonomyLoader.fromClasspath("/library/taxonomy.yml"),
-					new ClassPathResource("library/synonyms.txt"), new ClassPathResource("library/filler-words.txt"));
+			SearchService search = new SearchService(index, TaxonomyLoader.fromClasspath(RulesProperties.TAXONOMY), BundledRules.properties());
 			Map<Long, Document> documents = new LinkedHashMap<>();
 			long id = 1;
 			for (String body : bodies.values()) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paintreatment.library.kernel.RulesProperties;
+import org.paintreatment.library.support.BundledRules;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +42,7 @@ class SearchServiceTest {
 	@BeforeEach
 	void open() {
 		index = new SearchIndex(new SearchProperties(folder));
-		search = new SearchService(index, TaxonomyLoader.fromClasspath("/library/taxonomy.yml"),
-				new ClassPathResource("library/synonyms.txt"), new ClassPathResource("library/filler-words.txt"));
+		search = new SearchService(index, TaxonomyLoader.fromClasspath(RulesProperties.TAXONOMY), BundledRules.properties());
 	}
 
 	@AfterEach

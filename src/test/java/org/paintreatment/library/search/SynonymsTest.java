@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.kernel.RulesProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -71,7 +72,7 @@ class SynonymsTest {
 
 	@Test
 	void theLibrarysFileHasTheRulesTheIssueAsksFor() {
-		Synonyms synonyms = Synonyms.fromClasspath(SearchService.SYNONYMS_RESOURCE, NORMALISE);
+		Synonyms synonyms = Synonyms.fromClasspath(RulesProperties.SYNONYMS, NORMALISE);
 
 		assertThat(synonyms.longestAt(words("mitragyna speciosa"), 0).orElseThrow().phrases()).contains("kratom");
 		assertThat(synonyms.longestAt(words("NMDA antagonist"), 0).orElseThrow().phrases())

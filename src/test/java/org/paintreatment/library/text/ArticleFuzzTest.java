@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.paintreatment.library.importer.ImportWorkers;
-import org.paintreatment.library.importer.ImporterConfiguration;
+import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 
@@ -32,7 +32,7 @@ class ArticleFuzzTest {
 	static final long MILLIS = 2000;
 
 	static final ArticlePipeline PIPELINE = new ArticlePipeline(1_048_576, BoilerplateRules.fromClasspath(),
-			TaxonomyLoader.fromClasspath(ImporterConfiguration.TAXONOMY_RESOURCE), "fuzz");
+			TaxonomyLoader.fromClasspath(RulesProperties.TAXONOMY), "fuzz");
 
 	static final ScrapedTextParser PARSER = new ScrapedTextParser();
 

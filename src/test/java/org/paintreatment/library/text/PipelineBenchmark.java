@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.paintreatment.library.importer.ImporterConfiguration;
+import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.support.BenchmarkLibrary;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 
@@ -47,7 +47,7 @@ class PipelineBenchmark {
 		long markdownFiles = files.stream().filter(ArticleFile::isMarkdown).count();
 		long scrapedFiles = files.size() - markdownFiles;
 		ArticlePipeline pipeline = new ArticlePipeline(1_048_576, BoilerplateRules.fromClasspath(),
-				TaxonomyLoader.fromClasspath(ImporterConfiguration.TAXONOMY_RESOURCE), "benchmark");
+				TaxonomyLoader.fromClasspath(RulesProperties.TAXONOMY), "benchmark");
 		List<String> lines = new ArrayList<>();
 		for (int round = 1; round <= ROUNDS; round++) {
 			long scrapedNanos = 0;

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paintreatment.library.importer.ImporterConfiguration;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 

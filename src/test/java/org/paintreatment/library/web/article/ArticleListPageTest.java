@@ -38,7 +38,7 @@ class ArticleListPageTest extends HttpPagesTest {
 		Document page = http.page("/articles?treatment=ketamine&caveat=not-fda-approved");
 
 		assertThat(page.select(".article-card")).hasSize(1);
-		assertThat(page.select("input[name=treatment][value=ketamine]").attr("checked")).isNotNull();
+		assertThat(page.select("input[name=treatment][value=ketamine]").hasAttr("checked")).isTrue();
 		assertThat(page.select("input[name=caveat][value=not-fda-approved]").hasAttr("checked")).isTrue();
 		assertThat(facetCount(page, "caveat", "not-fda-approved")).isEqualTo(1);
 	}

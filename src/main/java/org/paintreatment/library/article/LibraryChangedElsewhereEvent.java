@@ -1,8 +1,0 @@
-package org.paintreatment.library.article;
-
-/**
- * Another instance sharing the database imported: this instance's read models must catch up.
- */
-public record LibraryChangedElsewhereEvent(LibraryChangeSignature signature) {
-
-}
