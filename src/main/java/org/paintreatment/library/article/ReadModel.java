@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The in-memory read model: holds the current {@link LibrarySnapshot}, rebuilt with four queries
- * whenever the library changes (after the search index has caught up).
+ * The in-memory read model: holds the current {@link LibrarySnapshot}, rebuilt with six queries
+ * (the articles, their mechanism tags, their caveat tags, and each of the three kinds of term)
+ * whenever the library changes, after the search index has caught up.
  */
 @Component
 public class ReadModel {
