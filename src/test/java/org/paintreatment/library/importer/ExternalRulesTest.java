@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.support.LibraryHttp;
+import org.paintreatment.library.support.OwnSeedsFolder;
+import org.paintreatment.library.support.SeedsFolders;
 import org.paintreatment.library.support.TempFolders;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "library.test.schema=external_rules", "library.watch=false" })
+@OwnSeedsFolder
 class ExternalRulesTest {
 
-	static final Path SEEDS = TempFolders.create("library-external-rules-seeds-");
+	static final Path SEEDS = SeedsFolders.of(ExternalRulesTest.class);
 
 	static final Path RULES = TempFolders.create("library-external-rules-");
 
@@ -46,14 +49,12 @@ class ExternalRulesTest {
 				    phrases: [yoga]
 				"""));
 		Files.writeString(RULES.resolve("synonyms.txt"), bundled("library/synonyms.txt") + "\nyoga, asana\n");
-		registry.add("library.seeds-dir", SEEDS::toString);
 		registry.add("library.rules.taxonomy", () -> "file:" + RULES.resolve("taxonomy.yml"));
 		registry.add("library.rules.synonyms", () -> "file:" + RULES.resolve("synonyms.txt"));
 	}
 
 	@AfterAll
 	static void deleteFolders() throws IOException {
-		TempFolders.delete(SEEDS);
 		TempFolders.delete(RULES);
 	}
 

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,11 +16,10 @@ import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.support.DatabaseTest;
-import org.paintreatment.library.support.TempFolders;
+import org.paintreatment.library.support.OwnSeedsFolder;
+import org.paintreatment.library.support.SeedsFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -34,9 +32,10 @@ import static org.assertj.core.api.Assertions.tuple;
 		properties = { "library.test.schema=hostile_files", "library.watch=false",
 				"library.max-render-millis=1500" })
 @DatabaseTest
+@OwnSeedsFolder
 class HostileFilesTest {
 
-	static final Path SEEDS = TempFolders.create("hostile-seeds");
+	static final Path SEEDS = SeedsFolders.of(HostileFilesTest.class);
 
 	static final String GOOD = "Ketamine blocks NMDA receptors. Ketamine is used for pain under medical supervision.\n"
 			+ "Doctors give ketamine as an infusion.\n";
@@ -61,16 +60,6 @@ class HostileFilesTest {
 
 	@Autowired
 	ArticleRepository articles;
-
-	@DynamicPropertySource
-	static void seedsFolder(DynamicPropertyRegistry registry) {
-		registry.add("library.seeds-dir", SEEDS::toString);
-	}
-
-	@AfterAll
-	static void deleteFolder() throws IOException {
-		TempFolders.delete(SEEDS);
-	}
 
 	@BeforeAll
 	static void writeFiles() throws IOException {

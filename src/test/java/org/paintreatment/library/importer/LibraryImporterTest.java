@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,7 +22,8 @@ import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.kernel.HostileYaml;
 import org.paintreatment.library.support.DatabaseTest;
-import org.paintreatment.library.support.TempFolders;
+import org.paintreatment.library.support.OwnSeedsFolder;
+import org.paintreatment.library.support.SeedsFolders;
 import org.paintreatment.library.text.BadArticleException;
 import org.paintreatment.library.text.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +31,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,9 +45,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 		properties = { "library.test.schema=importer_test",
 				"library.max-article-bytes=4KB", "library.watch=false" })
 @DatabaseTest
+@OwnSeedsFolder
 class LibraryImporterTest {
 
-	private static final Path SEEDS = TempFolders.create("library-importer-test-");
+	private static final Path SEEDS = SeedsFolders.of(LibraryImporterTest.class);
 
 	private static final String KETAMINE = """
 			Ketamine blocks NMDA receptors in the spinal cord. Ketamine is given as an infusion under medical supervision.
@@ -78,16 +77,6 @@ class LibraryImporterTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void seedsFolder(DynamicPropertyRegistry registry) {
-		registry.add("library.seeds-dir", SEEDS::toString);
-	}
-
-	@AfterAll
-	static void deleteSeedsFolder() throws IOException {
-		TempFolders.delete(SEEDS);
-	}
 
 	@BeforeEach
 	void startWithAnEmptyLibrary() throws IOException {

@@ -18,6 +18,8 @@ import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.LibraryHttp;
+import org.paintreatment.library.support.OwnSeedsFolder;
+import org.paintreatment.library.support.SeedsFolders;
 import org.paintreatment.library.support.TempFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,8 +29,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "library.test.schema=watcher_test", "library.watch=true" })
 @DatabaseTest
+@OwnSeedsFolder
 class SeedsWatcherTest {
 
 	/** Left in place: the context, and its watcher, outlive the class in Spring's test cache. */
-	static final Path SEEDS = TempFolders.create("watched-seeds");
+	static final Path SEEDS = SeedsFolders.of(SeedsWatcherTest.class);
 
 	static final Duration WITHIN = Duration.ofSeconds(5);
 
@@ -64,11 +65,6 @@ class SeedsWatcherTest {
 	int port;
 
 	LibraryHttp http;
-
-	@DynamicPropertySource
-	static void seedsFolder(DynamicPropertyRegistry registry) {
-		registry.add("library.seeds-dir", SEEDS::toString);
-	}
 
 	/**
 	 * Fails an import on the watcher's thread as a listener of the import would (the search

@@ -6,17 +6,15 @@ import java.nio.file.Path;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.importer.LibraryImporter;
 import org.paintreatment.library.support.LibraryHttp;
-import org.paintreatment.library.support.TempFolders;
+import org.paintreatment.library.support.OwnSeedsFolder;
+import org.paintreatment.library.support.SeedsFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "library.test.schema=import_report", "library.watch=false" })
+@OwnSeedsFolder
 class ImportReportPageTest {
 
-	static final Path SEEDS = TempFolders.create("library-import-report-test-");
+	static final Path SEEDS = SeedsFolders.of(ImportReportPageTest.class);
 
 	@LocalServerPort
 	int port;
@@ -37,16 +36,6 @@ class ImportReportPageTest {
 	LibraryImporter importer;
 
 	LibraryHttp http;
-
-	@DynamicPropertySource
-	static void seedsFolder(DynamicPropertyRegistry registry) {
-		registry.add("library.seeds-dir", SEEDS::toString);
-	}
-
-	@AfterAll
-	static void deleteFolder() throws IOException {
-		TempFolders.delete(SEEDS);
-	}
 
 	@BeforeEach
 	void connect() {

@@ -20,17 +20,15 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.importer.LibraryImporter;
-import org.paintreatment.library.support.TempFolders;
+import org.paintreatment.library.support.OwnSeedsFolder;
+import org.paintreatment.library.support.SeedsFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "library.test.schema=page_cache", "library.watch=false",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
+@OwnSeedsFolder
 class PageCacheTest {
 
-	static final Path SEEDS = TempFolders.create("library-page-cache-test-");
+	static final Path SEEDS = SeedsFolders.of(PageCacheTest.class);
 
 	static final String KETAMINE = "Ketamine for Nerve Pain\nKetamine blocks NMDA receptors in the spinal cord. "
 			+ "Ketamine is given as an infusion under medical supervision.\nDoctors use ketamine for nerve pain.\n";
@@ -70,16 +69,6 @@ class PageCacheTest {
 	EntityManagerFactory entityManagerFactory;
 
 	final HttpClient client = HttpClient.newHttpClient();
-
-	@DynamicPropertySource
-	static void seedsFolder(DynamicPropertyRegistry registry) {
-		registry.add("library.seeds-dir", SEEDS::toString);
-	}
-
-	@AfterAll
-	static void deleteFolder() throws IOException {
-		TempFolders.delete(SEEDS);
-	}
 
 	@BeforeEach
 	void library() throws IOException {
