@@ -173,7 +173,7 @@ public final class SnippetBuilder {
 	}
 
 	/** The whole passage when it is short enough; otherwise a stretch starting a little before the first match. */
-	private int[] window(String text, int start, int end, Match first) {
+	int[] window(String text, int start, int end, Match first) {
 		if (end - start <= maxChars) {
 			return new int[] { start, end };
 		}
@@ -215,7 +215,7 @@ public final class SnippetBuilder {
 		return i > limit ? i : to;
 	}
 
-	private static String render(String text, int from, int to, int passageStart, int passageEnd, List<Match> matches) {
+	static String render(String text, int from, int to, int passageStart, int passageEnd, List<Match> matches) {
 		StringBuilder html = new StringBuilder();
 		if (from > passageStart) {
 			html.append(ELLIPSIS).append(' ');
