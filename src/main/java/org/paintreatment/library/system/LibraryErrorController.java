@@ -54,6 +54,7 @@ class LibraryErrorController implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "There is no page at this address.";
 			case METHOD_NOT_ALLOWED -> ReadOnlyMethods.MESSAGE;
+			case CONTENT_TOO_LARGE -> ReadOnlyMethods.NO_BODY;
 			case BAD_REQUEST -> "This request could not be read.";
 			case SERVICE_UNAVAILABLE -> StartingUp.MESSAGE;
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : "This request could not be answered.";

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps Tomcat's own answers in our style: an encoded slash in a slug reaches the application
  * (which answers 404) instead of Tomcat's bare 400, and whatever Tomcat still refuses before the
- * application sees it gets our plain error page, never Tomcat's report or version.
+ * application sees it gets our plain error page, never Tomcat's report or version. A request that
+ * brings a body has its connection closed after the answer, the body unread ({@link UnreadBodies}).
  */
 @Component
 class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -18,6 +19,7 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
 	public void customize(TomcatServletWebServerFactory factory) {
 		factory.addConnectorCustomizers(
 				connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+		factory.addEngineValves(new UnreadBodies());
 		factory.addContextCustomizers(context -> {
 			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(PlainErrorReportValve.class.getName());
