@@ -14,7 +14,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Gives every page and API answer a validator tied to the last import, and answers a matching
  * {@code If-None-Match} with 304 before any work is done. The ETag also names this run of the
- * application, so new templates after a restart are never hidden behind a 304.
+ * application, so new templates after a restart are never hidden behind a 304, and, without
+ * {@code library.public-url}, the address the request came to, which the absolute links of a
+ * page are made from.
  */
 @Component
 class LibraryEtags implements HandlerInterceptor {
@@ -23,8 +25,11 @@ class LibraryEtags implements HandlerInterceptor {
 
 	private final LibraryIndex index;
 
-	LibraryEtags(LibraryIndex index) {
+	private final PublicUrl publicUrl;
+
+	LibraryEtags(LibraryIndex index, PublicUrl publicUrl) {
 		this.index = index;
+		this.publicUrl = publicUrl;
 	}
 
 	@Override
@@ -42,7 +47,9 @@ class LibraryEtags implements HandlerInterceptor {
 	 */
 	boolean notModified(HttpServletRequest request, HttpServletResponse response) {
 		LibrarySnapshot snapshot = index.current();
-		String etag = "W/\"" + Long.toHexString(snapshot.version()) + "-" + runId + "\"";
+		String address = publicUrl.isConfigured() ? ""
+				: "-" + Integer.toHexString(publicUrl.base(request).hashCode());
+		String etag = "W/\"" + Long.toHexString(snapshot.version()) + "-" + runId + address + "\"";
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		return new ServletWebRequest(request, response).checkNotModified(etag, snapshot.builtAt().toEpochMilli());
 	}

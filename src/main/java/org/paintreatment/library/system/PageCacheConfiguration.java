@@ -42,9 +42,10 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCache> pageCache(CacheManager caches, LibraryIndex index, LibraryEtags etags) {
+	FilterRegistrationBean<PageCache> pageCache(CacheManager caches, LibraryIndex index, LibraryEtags etags,
+			PublicUrl publicUrl) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
-				new PageCache(caches.getCache(PageCache.CACHE_NAME), index, etags));
+				new PageCache(caches.getCache(PageCache.CACHE_NAME), index, etags, publicUrl));
 		registration.setOrder(FILTER_ORDER);
 		registration.setEnabled(maxBytes.toBytes() > 0);
 		return registration;
