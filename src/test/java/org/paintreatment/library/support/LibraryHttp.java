@@ -94,8 +94,12 @@ public final class LibraryHttp {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(15_000);
 			StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-				.append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
-			headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+				.append("Host: ").append(headers.getOrDefault("Host", "localhost:" + port)).append("\r\nConnection: close\r\n");
+			headers.forEach((name, value) -> {
+				if (!name.equals("Host")) {
+					request.append(name).append(": ").append(value).append("\r\n");
+				}
+			});
 			if (List.of("POST", "PUT", "PATCH", "DELETE").contains(method) && !headers.containsKey("Content-Length")) {
 				request.append("Content-Length: 0\r\n");
 			}

@@ -23,6 +23,9 @@ class LibraryErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(LibraryErrorController.class);
 
+	/** A request attribute by which a filter that answers an error gives the page its message. */
+	static final String MESSAGE_ATTRIBUTE = LibraryErrorController.class.getName() + ".message";
+
 	private final ErrorResponses responses;
 
 	LibraryErrorController(ErrorResponses responses) {
@@ -47,7 +50,8 @@ class LibraryErrorController implements ErrorController {
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			response.setHeader(HttpHeaders.ALLOW, ReadOnlyMethods.ALLOWED);
 		}
-		return responses.respond(path, status, messageFor(status), null);
+		String message = request.getAttribute(MESSAGE_ATTRIBUTE) instanceof String ours ? ours : messageFor(status);
+		return responses.respond(path, status, message, null);
 	}
 
 	static String messageFor(HttpStatus status) {
@@ -55,6 +59,7 @@ class LibraryErrorController implements ErrorController {
 			case NOT_FOUND -> "There is no page at this address.";
 			case METHOD_NOT_ALLOWED -> ReadOnlyMethods.MESSAGE;
 			case NOT_ACCEPTABLE -> ErrorResponses.NOT_ACCEPTABLE;
+			case CONTENT_TOO_LARGE -> ReadOnlyMethods.NO_BODY;
 			case BAD_REQUEST -> "This request could not be read.";
 			case SERVICE_UNAVAILABLE -> StartingUp.MESSAGE;
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : "This request could not be answered.";

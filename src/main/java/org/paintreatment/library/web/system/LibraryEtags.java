@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.kernel.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -14,7 +15,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Gives every page and API answer a validator tied to the last import, and answers a matching
  * {@code If-None-Match} with 304 before any work is done. The ETag also names this run of the
- * application, so new templates after a restart are never hidden behind a 304.
+ * application, so new templates after a restart are never hidden behind a 304, and, without
+ * {@code library.public-url}, the address the request came to, which the absolute links of a
+ * page are made from.
  */
 @Component
 class LibraryEtags implements HandlerInterceptor {
@@ -23,8 +26,11 @@ class LibraryEtags implements HandlerInterceptor {
 
 	private final ReadModel index;
 
-	LibraryEtags(ReadModel index) {
+	private final PublicUrl publicUrl;
+
+	LibraryEtags(ReadModel index, PublicUrl publicUrl) {
 		this.index = index;
+		this.publicUrl = publicUrl;
 	}
 
 	@Override
@@ -42,7 +48,9 @@ class LibraryEtags implements HandlerInterceptor {
 	 */
 	boolean notModified(HttpServletRequest request, HttpServletResponse response) {
 		LibrarySnapshot snapshot = index.current();
-		String etag = "W/\"" + Long.toHexString(snapshot.version()) + "-" + runId + "\"";
+		String address = publicUrl.isConfigured() ? ""
+				: "-" + Integer.toHexString(publicUrl.base(request).hashCode());
+		String etag = "W/\"" + Long.toHexString(snapshot.version()) + "-" + runId + address + "\"";
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		return new ServletWebRequest(request, response).checkNotModified(etag, snapshot.builtAt().toEpochMilli());
 	}

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.kernel.PublicUrl;
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,12 +24,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves the reading pages from memory. The first GET of a page renders it as usual; its bytes
  * and their gzip are kept in the {@value #CACHE_NAME} cache under the library version (so any
- * import that changes an article starts afresh), the address the request came to (pages link to
- * it) and the path with its query. Later GETs and HEADs of the page are answered from there,
- * before Spring MVC: a matching {@code If-None-Match} with 304 as {@link LibraryEtags} would,
- * else the bytes, gzipped for clients that ask. Requests for a page that is being rendered wait
- * for it rather than render it again (after an import, many readers ask for the same pages at
- * once). Only 200 {@code text/html} answers are kept, so error pages are rendered every time.
+ * import that changes an article starts afresh), the site's address its links are made from
+ * ({@link PublicUrl}: one for all requests when it is configured, else the trusted host the
+ * request came to, so one host's page is never served to another) and the path with its query.
+ * Later GETs and HEADs of the page are answered from there, before Spring MVC: a matching
+ * {@code If-None-Match} with 304 as {@link LibraryEtags} would, else the bytes, gzipped for
+ * clients that ask. Requests for a page that is being rendered wait for it rather than render it
+ * again (after an import, many readers ask for the same pages at once). Only 200
+ * {@code text/html} answers are kept, so error pages are rendered every time.
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -46,17 +49,23 @@ class PageCache extends OncePerRequestFilter {
 
 	private final LibraryEtags etags;
 
+	private final PublicUrl publicUrl;
+
 	/** Pages being rendered now: a request for one waits for that rendering instead of repeating it. */
 	private final ConcurrentMap<Key, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
 
-	PageCache(Cache pages, ReadModel index, LibraryEtags etags) {
+	PageCache(Cache pages, ReadModel index, LibraryEtags etags, PublicUrl publicUrl) {
 		this.pages = pages;
 		this.index = index;
 		this.etags = etags;
+		this.publicUrl = publicUrl;
 	}
 
-	/** What a cached page is kept under. */
-	record Key(long version, String scheme, String host, int port, String path, String query) {
+	/**
+	 * What a cached page is kept under: {@code base} is the site's address its links are made
+	 * from (the same for every request when {@code library.public-url} is set).
+	 */
+	record Key(long version, String base, String path, String query) {
 	}
 
 	@Override
@@ -71,8 +80,8 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// The version is read before rendering: a page rendered while an import finishes is kept
 		// under the older version, which no request asks for afterwards.
-		Key key = new Key(index.current().version(), request.getScheme(), request.getServerName(),
-				request.getServerPort(), request.getRequestURI(), request.getQueryString());
+		Key key = new Key(index.current().version(), publicUrl.base(request), request.getRequestURI(),
+				request.getQueryString());
 		CachedPage page = pages.get(key, CachedPage.class);
 		if (page == null && "GET".equals(request.getMethod())) {
 			CompletableFuture<CachedPage> mine = new CompletableFuture<>();

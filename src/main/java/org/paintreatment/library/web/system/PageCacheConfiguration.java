@@ -2,6 +2,7 @@ package org.paintreatment.library.web.system;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.kernel.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,9 +43,10 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCache> pageCache(CacheManager caches, ReadModel index, LibraryEtags etags) {
+	FilterRegistrationBean<PageCache> pageCache(CacheManager caches, ReadModel index, LibraryEtags etags,
+			PublicUrl publicUrl) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
-				new PageCache(caches.getCache(PageCache.CACHE_NAME), index, etags));
+				new PageCache(caches.getCache(PageCache.CACHE_NAME), index, etags, publicUrl));
 		registration.setOrder(FILTER_ORDER);
 		registration.setEnabled(maxBytes.toBytes() > 0);
 		return registration;

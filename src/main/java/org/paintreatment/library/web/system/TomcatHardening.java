@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Keeps Tomcat's own answers in our style: an encoded slash in a slug reaches the application
  * (which answers 404) instead of Tomcat's bare 400, and whatever Tomcat still refuses before the
  * application sees it gets our plain error page, never Tomcat's report or version. {@code OPTIONS *},
- * which Tomcat would answer itself, is answered like OPTIONS at any address ({@link OptionsAsterisk}).
+ * which Tomcat would answer itself, is answered like OPTIONS at any address ({@link OptionsAsterisk}). A request
+ * that brings a body has its connection closed after the answer, the body unread ({@link UnreadBodies}).
  */
 @Component
 class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -26,6 +27,7 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
 				}
 			});
 		});
+		factory.addEngineValves(new UnreadBodies());
 		factory.addContextCustomizers(context -> {
 			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(PlainErrorReportValve.class.getName());
