@@ -23,15 +23,15 @@ class ArticleController {
 
 	private final ArticleFilterParser filters;
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final PublicUrl publicUrl;
 
-	ArticleController(ArticleService articles, ArticleFilterParser filters, ReadModel index, PublicUrl publicUrl) {
+	ArticleController(ArticleService articles, ArticleFilterParser filters, ReadModel readModel, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
 		this.articles = articles;
 		this.filters = filters;
-		this.index = index;
+		this.readModel = readModel;
 	}
 
 	@GetMapping("/articles")
@@ -44,11 +44,11 @@ class ArticleController {
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("listing", listing);
-		model.addAttribute("facets", FacetView.of(filter, listing, index.current()));
-		model.addAttribute("termNames", TermNames.of(index.current()));
+		model.addAttribute("facets", FacetView.of(filter, listing, readModel.current()));
+		model.addAttribute("termNames", TermNames.of(readModel.current()));
 		if (listing.total() == 0) {
-			model.addAttribute("treatments", index.current().terms(TermKind.TREATMENT));
-			model.addAttribute("treatmentCounts", index.current().totalCounts(TermKind.TREATMENT));
+			model.addAttribute("treatments", readModel.current().terms(TermKind.TREATMENT));
+			model.addAttribute("treatmentCounts", readModel.current().totalCounts(TermKind.TREATMENT));
 		}
 		return LIST_VIEW;
 	}

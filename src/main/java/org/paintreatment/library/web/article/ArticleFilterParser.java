@@ -22,10 +22,10 @@ public class ArticleFilterParser {
 
 	public static final int MAX_QUERY_CHARS = 200;
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
-	ArticleFilterParser(ReadModel index) {
-		this.index = index;
+	ArticleFilterParser(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	public ArticleFilter parse(ListParameters request) {
@@ -86,7 +86,7 @@ public class ArticleFilterParser {
 			if (value.isBlank()) {
 				continue;
 			}
-			if (index.current().term(kind, value).isEmpty()) {
+			if (readModel.current().term(kind, value).isEmpty()) {
 				throw new BadParameterException(kind.parameter(), "The library has no " + kind.label().toLowerCase()
 						+ " called '" + abbreviate(value) + "' (parameter '" + kind.parameter() + "').");
 			}

@@ -29,19 +29,19 @@ public class ArticleService {
 
 	private final ArticleRepository articles;
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final SearchService search;
 
-	ArticleService(ArticleRepository articles, ReadModel index, SearchService search) {
+	ArticleService(ArticleRepository articles, ReadModel readModel, SearchService search) {
 		this.articles = articles;
-		this.index = index;
+		this.readModel = readModel;
 		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
 	public ArticleView show(String slug) {
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		Article article = articles.findWithTreatmentBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("There is no article at /articles/" + slug + ".",
 					slug.replace('-', ' ')));
@@ -61,7 +61,7 @@ public class ArticleService {
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */
 	public List<IndexedArticle> nearest(String words, int limit) {
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		return search.search(words).ids().stream()
 			.map(snapshot::articleById)
 			.flatMap(Optional::stream)
@@ -78,12 +78,12 @@ public class ArticleService {
 	}
 
 	/**
-	 * The filtered list. Words in the filter's query are searched in the full-text index: the hits
+	 * The filtered list. Words in the filter's query are searched in the full-text readModel: the hits
 	 * (those with every word, or failing any, with some) come best first, are narrowed by the term
 	 * filters, and each listed item gets a snippet.
 	 */
 	public ArticleListing list(ArticleFilter filter) {
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		if (!filter.hasQuery()) {
 			return snapshot.list(filter);
 		}

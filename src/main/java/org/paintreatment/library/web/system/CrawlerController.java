@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class CrawlerController {
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final PublicUrl publicUrl;
 
-	CrawlerController(ReadModel index, PublicUrl publicUrl) {
-		this.index = index;
+	CrawlerController(ReadModel readModel, PublicUrl publicUrl) {
+		this.readModel = readModel;
 		this.publicUrl = publicUrl;
 	}
 
@@ -37,7 +37,7 @@ class CrawlerController {
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	@ResponseBody
 	String sitemap() {
-		return Sitemap.xml(publicUrl.base(), Sitemap.paths(index.current()));
+		return Sitemap.xml(publicUrl.base(), Sitemap.paths(readModel.current()));
 	}
 
 }

@@ -35,12 +35,12 @@ class ErrorResponses {
 	/** At most this many articles are offered on a 404 page. */
 	static final int NEAREST = 3;
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final ArticleService articles;
 
-	ErrorResponses(ReadModel index, ArticleService articles) {
-		this.index = index;
+	ErrorResponses(ReadModel readModel, ArticleService articles) {
+		this.readModel = readModel;
 		this.articles = articles;
 	}
 
@@ -70,7 +70,7 @@ class ErrorResponses {
 		page.addObject("status", status.value());
 		page.addObject("message", message);
 		page.addObject("parameter", parameter);
-		page.addObject("treatments", index.current().terms(TermKind.TREATMENT));
+		page.addObject("treatments", readModel.current().terms(TermKind.TREATMENT));
 		page.addObject("nearest", lookFor == null ? List.of() : nearest(lookFor));
 		return page;
 	}

@@ -18,15 +18,15 @@ class HomeController {
 
 	static final int ARTICLES_SHOWN = 20;
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
-	HomeController(ReadModel index) {
-		this.index = index;
+	HomeController(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	@GetMapping("/")
 	String showHome(Model model) {
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		List<IndexedArticle> articles = snapshot.articles();
 		model.addAttribute("treatments", snapshot.terms(TermKind.TREATMENT));
 		model.addAttribute("mechanisms", snapshot.terms(TermKind.MECHANISM));

@@ -24,12 +24,12 @@ class LibraryEtags implements HandlerInterceptor {
 
 	private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final PublicUrl publicUrl;
 
-	LibraryEtags(ReadModel index, PublicUrl publicUrl) {
-		this.index = index;
+	LibraryEtags(ReadModel readModel, PublicUrl publicUrl) {
+		this.readModel = readModel;
 		this.publicUrl = publicUrl;
 	}
 
@@ -47,7 +47,7 @@ class LibraryEtags implements HandlerInterceptor {
 	 * current. Also used by the {@link PageCache} for the pages it answers itself.
 	 */
 	boolean notModified(HttpServletRequest request, HttpServletResponse response) {
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		String address = publicUrl.isConfigured() ? ""
 				: "-" + Integer.toHexString(publicUrl.base(request).hashCode());
 		String etag = "W/\"" + Long.toHexString(snapshot.version()) + "-" + runId + address + "\"";

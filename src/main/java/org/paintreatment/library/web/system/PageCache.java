@@ -45,7 +45,7 @@ class PageCache extends OncePerRequestFilter {
 
 	private final Cache pages;
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final LibraryEtags etags;
 
@@ -54,9 +54,9 @@ class PageCache extends OncePerRequestFilter {
 	/** Pages being rendered now: a request for one waits for that rendering instead of repeating it. */
 	private final ConcurrentMap<Key, CompletableFuture<CachedPage>> inFlight = new ConcurrentHashMap<>();
 
-	PageCache(Cache pages, ReadModel index, LibraryEtags etags, PublicUrl publicUrl) {
+	PageCache(Cache pages, ReadModel readModel, LibraryEtags etags, PublicUrl publicUrl) {
 		this.pages = pages;
-		this.index = index;
+		this.readModel = readModel;
 		this.etags = etags;
 		this.publicUrl = publicUrl;
 	}
@@ -80,7 +80,7 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// The version is read before rendering: a page rendered while an import finishes is kept
 		// under the older version, which no request asks for afterwards.
-		Key key = new Key(index.current().version(), publicUrl.base(request), request.getRequestURI(),
+		Key key = new Key(readModel.current().version(), publicUrl.base(request), request.getRequestURI(),
 				request.getQueryString());
 		CachedPage page = pages.get(key, CachedPage.class);
 		if (page == null && "GET".equals(request.getMethod())) {

@@ -43,10 +43,10 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCache> pageCache(CacheManager caches, ReadModel index, LibraryEtags etags,
+	FilterRegistrationBean<PageCache> pageCache(CacheManager caches, ReadModel readModel, LibraryEtags etags,
 			PublicUrl publicUrl) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
-				new PageCache(caches.getCache(PageCache.CACHE_NAME), index, etags, publicUrl));
+				new PageCache(caches.getCache(PageCache.CACHE_NAME), readModel, etags, publicUrl));
 		registration.setOrder(FILTER_ORDER);
 		registration.setEnabled(maxBytes.toBytes() > 0);
 		return registration;

@@ -28,24 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaxonomyService {
 
-	private final ReadModel index;
+	private final ReadModel readModel;
 
 	private final ArticleRepository articles;
 
-	TaxonomyService(ReadModel index, ArticleRepository articles) {
-		this.index = index;
+	TaxonomyService(ReadModel readModel, ArticleRepository articles) {
+		this.readModel = readModel;
 		this.articles = articles;
 	}
 
 	public TermSummary term(TermKind kind, String slug) {
-		return index.current().term(kind, slug).orElseThrow(() -> new NotFoundException(
+		return readModel.current().term(kind, slug).orElseThrow(() -> new NotFoundException(
 				"The library has no " + kind.label().toLowerCase() + " at " + kind.urlOf(slug) + ".",
 				Slugs.isValid(slug) ? slug.replace('-', ' ') : null));
 	}
 
 	public TreatmentPage treatmentPage(String slug) {
 		TermSummary treatment = term(TermKind.TREATMENT, slug);
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		List<IndexedArticle> found = snapshot.articlesWith(TermKind.TREATMENT, slug);
 		return new TreatmentPage(treatment, found, nonZero(snapshot.counts(TermKind.MECHANISM, found)),
 				nonZero(snapshot.counts(TermKind.CAVEAT, found)));
@@ -54,7 +54,7 @@ public class TaxonomyService {
 	@Transactional(readOnly = true)
 	public TermPage termPage(TermKind kind, String slug) {
 		TermSummary term = term(kind, slug);
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		List<? extends Evidence> evidence = kind == TermKind.MECHANISM ? articles.findEvidenceOfMechanism(slug)
 				: articles.findEvidenceOfCaveat(slug);
 		List<QuotedArticle> quoted = evidence.stream().map(TaxonomyService::quoted).toList();
@@ -63,7 +63,7 @@ public class TaxonomyService {
 	}
 
 	public Matrix matrix(TermKind kind) {
-		LibrarySnapshot snapshot = index.current();
+		LibrarySnapshot snapshot = readModel.current();
 		List<TermSummary> treatments = snapshot.terms(TermKind.TREATMENT)
 			.stream()
 			.filter(treatment -> snapshot.totalCounts(TermKind.TREATMENT).getOrDefault(treatment.slug(), 0L) > 0)
@@ -76,11 +76,11 @@ public class TaxonomyService {
 	}
 
 	public Map<String, Long> totalCounts(TermKind kind) {
-		return index.current().totalCounts(kind);
+		return readModel.current().totalCounts(kind);
 	}
 
 	public List<TermSummary> terms(TermKind kind) {
-		return index.current().terms(kind);
+		return readModel.current().terms(kind);
 	}
 
 	private static QuotedArticle quoted(Evidence evidence) {

@@ -25,7 +25,7 @@ class ArticleControllerTest {
 	MockMvc mvc;
 
 	@Autowired
-	ReadModel index;
+	ReadModel readModel;
 
 	@Test
 	void listArticlesShowsTheListView() throws Exception {
@@ -39,7 +39,7 @@ class ArticleControllerTest {
 
 	@Test
 	void showArticleShowsTheArticleView() throws Exception {
-		String slug = index.current().articles().get(0).slug();
+		String slug = readModel.current().articles().get(0).slug();
 
 		mvc.perform(get("/articles/{slug}", slug))
 			.andExpect(status().isOk())
