@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermKind;
 
 /**
@@ -270,6 +271,25 @@ public final class LibrarySnapshot {
 			related.add(articles.get(places[index]));
 		}
 		return List.copyOf(related);
+	}
+
+	/** {@link #related}, each with why: the treatment and the mechanisms and caveats it shares. */
+	public List<RelatedArticle> relatedWithReasons(IndexedArticle article) {
+		return related(article).stream().map(other -> relatedBecause(article, other)).toList();
+	}
+
+	/** What two articles share, by name; "Unclassified" is no treatment to share. */
+	RelatedArticle relatedBecause(IndexedArticle article, IndexedArticle other) {
+		Optional<TermSummary> treatment = article.treatment().equals(other.treatment())
+				&& !article.treatment().equals(Taxonomy.UNCLASSIFIED) ? term(TermKind.TREATMENT, article.treatment())
+						: Optional.empty();
+		List<TermSummary> shared = new ArrayList<>();
+		for (TermKind kind : List.of(TermKind.MECHANISM, TermKind.CAVEAT)) {
+			terms(kind).stream()
+				.filter(term -> article.has(kind, term.slug()) && other.has(kind, term.slug()))
+				.forEach(shared::add);
+		}
+		return new RelatedArticle(other, treatment, shared);
 	}
 
 	/** How many bits two tag masks share. */

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
@@ -76,13 +77,13 @@ public final class ArticlePipeline {
 	private ArticleDraft processWithin(ArticleFile file, EditorialFields catalogEntry, Deadline deadline)
 			throws BadArticleException {
 		String text = decoder.decode(file);
-		Body body = file.isMarkdown() ? markdownBody(text, deadline) : scrapedBody(file.name(), text, deadline);
-		EditorialFields fields = catalogEntry.orElse(body.frontMatter());
+		Body body = file.isMarkdown() ? markdownBody(text, catalogEntry, deadline)
+				: scrapedBody(file.name(), text, catalogEntry, deadline);
+		EditorialFields fields = body.fields();
 		if (body.blocks().isEmpty()) {
 			throw new BadArticleException("no article text left after removing boilerplate");
 		}
-		String title = fields.title() != null ? Headlines.shorten(fields.title(), Headlines.MAX_TITLE_CHARS)
-				: body.derivedTitle();
+		String title = body.title();
 		String summary = fields.summary() != null ? fields.summary() : Headlines.deriveSummary(body.blocks());
 		Classification tags = classifier.classify(title, sentencesOf(body.blocks()));
 		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
@@ -92,20 +93,33 @@ public final class ArticlePipeline {
 				tags.mechanisms(), tags.caveats());
 	}
 
-	private record Body(EditorialFields frontMatter, String derivedTitle, List<Block> blocks, String html) {
+	private record Body(EditorialFields fields, String title, List<Block> blocks, String html) {
 	}
 
-	private Body scrapedBody(String fileName, String text, Deadline deadline) {
+	/**
+	 * A leading heading is the page's title, not part of its body; nor is the first heading when
+	 * it repeats the title (a title the scraper glued to the first paragraph comes second).
+	 */
+	private Body scrapedBody(String fileName, String text, EditorialFields catalogEntry, Deadline deadline) {
 		List<Block> blocks = new ArrayList<>(cleaner.clean(fileName, parser.parse(text), deadline));
-		String title = Headlines.deriveTitle(blocks, fileName);
+		String title = titleOf(catalogEntry, () -> Headlines.deriveTitle(blocks, fileName));
 		if (!blocks.isEmpty() && blocks.get(0).isHeading()) {
 			blocks.remove(0);
 		}
-		return new Body(EditorialFields.NONE, title, blocks, renderer.render(blocks));
+		blocks.stream()
+			.filter(Block::isHeading)
+			.findFirst()
+			.filter(heading -> TitleRepeats.repeats(title, heading.text()))
+			.ifPresent(blocks::remove);
+		return new Body(catalogEntry, title, blocks, renderer.render(Subheadings.nest(blocks)));
 	}
 
-	/** A leading level-one heading is the article's title, not part of its body. */
-	private Body markdownBody(String text, Deadline deadline) throws BadArticleException {
+	/**
+	 * A leading level-one heading is the article's title, not part of its body; nor is the first
+	 * heading when it repeats the title, as the first section of a file with a title in its front
+	 * matter may.
+	 */
+	private Body markdownBody(String text, EditorialFields catalogEntry, Deadline deadline) throws BadArticleException {
 		MarkdownSource source = MarkdownSource.parse(text);
 		Element body = renderer.renderBody(source.body(), deadline);
 		Element first = body.firstElementChild();
@@ -114,11 +128,20 @@ public final class ArticlePipeline {
 			leadingTitle = first.text().isBlank() ? null : first.text();
 			first.remove();
 		}
+		EditorialFields fields = catalogEntry.orElse(source.frontMatter());
+		String fallback = leadingTitle;
+		String title = titleOf(fields, () -> fallback != null ? Headlines.shorten(fallback, Headlines.MAX_TITLE_CHARS)
+				: Headlines.deriveTitle(ArticleRenderer.blocksOf(body.clone()), "untitled"));
+		Element heading = body.selectFirst(ArticleRenderer.HEADING);
+		if (heading != null && TitleRepeats.repeats(title, ArticleRenderer.headingText(heading))) {
+			heading.remove();
+		}
 		String html = body.html();
-		List<Block> blocks = ArticleRenderer.blocksOf(body);
-		String title = leadingTitle != null ? Headlines.shorten(leadingTitle, Headlines.MAX_TITLE_CHARS)
-				: Headlines.deriveTitle(blocks, "untitled");
-		return new Body(source.frontMatter(), title, blocks, html);
+		return new Body(fields, title, ArticleRenderer.blocksOf(body), html);
+	}
+
+	private static String titleOf(EditorialFields fields, Supplier<String> derived) {
+		return fields.title() != null ? Headlines.shorten(fields.title(), Headlines.MAX_TITLE_CHARS) : derived.get();
 	}
 
 	private String treatmentOf(EditorialFields fields, Classification tags) throws BadArticleException {

@@ -37,9 +37,10 @@ public final class ArticleRenderer {
 
 	/**
 	 * Raise it whenever a change here changes the HTML of an article: it is part of the rules
-	 * fingerprint, so stored articles are rendered again (2: headings keep off the page's ids).
+	 * fingerprint, so stored articles are rendered again (2: headings keep off the page's ids; 3: the
+	 * first heading repeating the title is dropped, scraped sub-headings are {@code h3}).
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	private static final String BASE_URI = "https://library.invalid/";
 
@@ -60,7 +61,7 @@ public final class ArticleRenderer {
 
 	private static final Evaluator TEXT_BLOCK = QueryParser.parse("h1, h2, h3, h4, h5, h6, p, li, th, td, pre");
 
-	private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+	static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
 	private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
@@ -159,8 +160,9 @@ public final class ArticleRenderer {
 	}
 
 	/**
-	 * Scraped blocks to HTML: a heading is an {@code h2} with the id flexmark would give it and its
-	 * anchor link, a run of list items one {@code ul}, anything else a paragraph; all of it text,
+	 * Scraped blocks to HTML: a heading is an {@code h2} (a sub-heading an {@code h3}) with the id
+	 * flexmark would give it and its anchor link, a run of list items one {@code ul}, anything else
+	 * a paragraph; all of it text,
 	 * escaped as jsoup escapes text and attributes. Written straight into one buffer: building a
 	 * jsoup document and printing it cost as much again. Each block ends with a line break, as
 	 * flexmark's do.
@@ -178,7 +180,8 @@ public final class ArticleRenderer {
 			switch (block.kind()) {
 				case LIST_ITEM -> appendEscaped(html.append("<li>"), block.text(), false).append("</li>\n");
 				case PARAGRAPH -> appendEscaped(html.append("<p>"), block.text(), false).append("</p>\n");
-				case HEADING -> appendHeading(html, block.text(), ids.next(block.text())).append('\n');
+				case HEADING -> appendHeading(html, "h2", block.text(), ids.next(block.text())).append('\n');
+				case SUBHEADING -> appendHeading(html, "h3", block.text(), ids.next(block.text())).append('\n');
 			}
 		}
 		return (inList ? html.append("</ul>\n") : html).toString();
@@ -188,17 +191,17 @@ public final class ArticleRenderer {
 	 * A section heading as {@link #addHeadingAnchors} leaves it: its id kept off the page's own,
 	 * and an anchor link labelled with its text as jsoup's {@code Element.text()} gives it.
 	 */
-	private static StringBuilder appendHeading(StringBuilder html, String text, Optional<String> generatedId) {
+	private static StringBuilder appendHeading(StringBuilder html, String tag, String text, Optional<String> generatedId) {
 		if (generatedId.isEmpty()) {
-			return appendEscaped(html.append("<h2>"), text, false).append("</h2>");
+			return appendEscaped(html.append('<').append(tag).append('>'), text, false).append("</").append(tag).append('>');
 		}
 		String id = PAGE_IDS.contains(generatedId.get()) ? "section-" + generatedId.get() : generatedId.get();
-		appendEscaped(html.append("<h2 id=\""), id, true).append("\">");
+		appendEscaped(html.append('<').append(tag).append(" id=\""), id, true).append("\">");
 		appendEscaped(html, text, false);
 		appendEscaped(html.append("<a class=\"heading-anchor\" href=\"#"), id, true);
 		html.append("\" aria-label=\"");
 		appendEscaped(html, anchorLabel(StringUtil.normaliseWhitespace(text).trim()), true);
-		return html.append("\">#</a></h2>");
+		return html.append("\">#</a></").append(tag).append('>');
 	}
 
 	private static String anchorLabel(String headingText) {
@@ -296,6 +299,13 @@ public final class ArticleRenderer {
 			}
 		}
 		return blocks;
+	}
+
+	/** A rendered heading's text, its anchor link left out. */
+	static String headingText(Element heading) {
+		Element copy = heading.clone();
+		copy.select(HEADING_ANCHOR).remove();
+		return copy.text();
 	}
 
 	private static String ownTextWithoutNestedLists(Element element) {

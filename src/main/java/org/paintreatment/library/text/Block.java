@@ -1,12 +1,13 @@
 package org.paintreatment.library.text;
 
 /**
- * One structural piece of a scraped article: a heading, a list item or a paragraph.
+ * One structural piece of a scraped article: a heading, a sub-heading (of a section within the
+ * last heading's), a list item or a paragraph.
  */
 public record Block(Kind kind, String text) {
 
 	public enum Kind {
-		HEADING, LIST_ITEM, PARAGRAPH
+		HEADING, SUBHEADING, LIST_ITEM, PARAGRAPH
 	}
 
 	public Block {
@@ -20,6 +21,10 @@ public record Block(Kind kind, String text) {
 		return new Block(Kind.HEADING, text);
 	}
 
+	public static Block subheading(String text) {
+		return new Block(Kind.SUBHEADING, text);
+	}
+
 	public static Block listItem(String text) {
 		return new Block(Kind.LIST_ITEM, text);
 	}
@@ -29,7 +34,7 @@ public record Block(Kind kind, String text) {
 	}
 
 	public boolean isHeading() {
-		return kind == Kind.HEADING;
+		return kind == Kind.HEADING || kind == Kind.SUBHEADING;
 	}
 
 }

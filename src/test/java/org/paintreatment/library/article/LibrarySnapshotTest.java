@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LibrarySnapshotTest {
 
@@ -69,6 +71,36 @@ class LibrarySnapshotTest {
 	@Test
 	void relatedRanksSharedTreatmentAboveSharedMechanisms() {
 		assertThat(snapshot.related(ALPHA)).extracting(IndexedArticle::slug).containsExactly("beta", "delta", "gamma");
+	}
+
+	@Test
+	void relatedArticlesSayTheyShareTheTreatmentAndWhatElse() {
+		assertThat(snapshot.relatedWithReasons(ALPHA)).extracting(RelatedArticle::slug, RelatedArticle::reason)
+			.containsExactly(tuple("beta", "Same treatment: ketamine \u00B7 Also about: nmda"), tuple("delta", "Also about: nmda"),
+					tuple("gamma", "Also about: side-effects"));
+	}
+
+	@Test
+	void theReasonNamesAtMostThreeSharedTermsAndCountsTheRest() {
+		IndexedArticle one = article(1, "one", "heat", Set.of("a", "b", "c"), Set.of("x", "y"));
+		IndexedArticle other = article(2, "other", "cold", Set.of("a", "b", "c"), Set.of("x", "y"));
+		LibrarySnapshot library = new LibrarySnapshot(1, Instant.EPOCH, List.of(one, other),
+				Map.of(TermKind.TREATMENT, terms(TermKind.TREATMENT, "heat", "cold"), TermKind.MECHANISM,
+						terms(TermKind.MECHANISM, "c", "b", "a"), TermKind.CAVEAT, terms(TermKind.CAVEAT, "y", "x")));
+
+		assertThat(library.relatedWithReasons(one)).extracting(RelatedArticle::reason)
+			.containsExactly("Also about: c, b, a and 2 more");
+	}
+
+	@Test
+	void articlesAboutNoKnownTreatmentDoNotShareOne() {
+		IndexedArticle one = article(1, "one", Taxonomy.UNCLASSIFIED, Set.of("a"), Set.of());
+		IndexedArticle other = article(2, "other", Taxonomy.UNCLASSIFIED, Set.of("a"), Set.of());
+		LibrarySnapshot library = new LibrarySnapshot(1, Instant.EPOCH, List.of(one, other),
+				Map.of(TermKind.TREATMENT, terms(TermKind.TREATMENT, Taxonomy.UNCLASSIFIED), TermKind.MECHANISM,
+						terms(TermKind.MECHANISM, "a")));
+
+		assertThat(library.relatedWithReasons(one)).extracting(RelatedArticle::reason).containsExactly("Also about: a");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.paintreatment.library.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +10,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,6 +121,33 @@ class KeyboardTest {
 
 	private static String describe(Browser browser) {
 		return browser.js("return document.activeElement.outerHTML.substring(0, 120)");
+	}
+
+	/** The "#" after a heading is hidden until the heading is pointed at, or the link reached by Tab. */
+	@Test
+	void aHeadingAnchorShowsOnlyWhenItsHeadingIsPointedAtOrItHasTheFocus(Browser browser) {
+		browser.open("/articles/how-long-does-ketamine-pain-relief-last-exploring-treatment-duration");
+		WebElement heading = browser.find(".article-body h3");
+		WebElement anchor = heading.findElement(By.cssSelector(".heading-anchor"));
+		assertThat(opacityOf(browser, anchor)).as("at rest").isEqualTo("0");
+
+		new Actions(browser.driver()).moveToElement(heading).perform();
+		waitForOpacity(browser, anchor, "1");
+		new Actions(browser.driver()).moveToElement(browser.find("h1")).perform();
+		waitForOpacity(browser, anchor, "0");
+
+		browser.js("arguments[0].focus()", heading.findElement(By.xpath("preceding::a[1]")));
+		browser.pressTab();
+		assertThat(browser.focused()).isEqualTo(anchor);
+		waitForOpacity(browser, anchor, "1");
+	}
+
+	private static String opacityOf(Browser browser, WebElement element) {
+		return browser.js("return getComputedStyle(arguments[0]).opacity", element);
+	}
+
+	private static void waitForOpacity(Browser browser, WebElement element, String opacity) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(driver -> opacity.equals(opacityOf(browser, element)));
 	}
 
 }

@@ -185,4 +185,75 @@ class ArticlePipelineTest {
 		assertThat(draft.caveats().get("side-effects")).containsExactly("It is not without side effects.");
 	}
 
+	@Test
+	void scrapedTitleGluedToTheFirstParagraphIsNoHeading() throws Exception {
+		ArticleDraft draft = process("heat.txt", """
+				Warmth has eased sore backs and stiff necks for a very long time, and it costs little. Why Heat Helps Sore Backs
+				Heat relaxes the muscles. A warm towel is enough.
+				How Long to Apply It
+				Twenty minutes at a time.
+				""", EditorialFields.NONE);
+
+		assertThat(draft.title()).isEqualTo("Why Heat Helps Sore Backs");
+		assertThat(Jsoup.parseBodyFragment(draft.html()).select("h2").eachText())
+			.containsExactly("How Long to Apply It#");
+		assertThat(draft.plainText()).doesNotContain("Why Heat Helps Sore Backs");
+	}
+
+	@Test
+	void markdownFirstSectionRepeatingTheFrontMatterTitleIsNoHeading() throws Exception {
+		ArticleDraft draft = process("cold.md", """
+				---
+				title: "Cold Packs for Sprains: When and How"
+				---
+				## Cold packs for sprains — when and how
+
+				Cold narrows the blood vessels.
+
+				## How Long to Apply
+
+				Ten minutes, then a break.
+				""", EditorialFields.NONE);
+
+		Document html = Jsoup.parseBodyFragment(draft.html());
+		assertThat(html.select("h2").eachAttr("id")).containsExactly("how-long-to-apply");
+		assertThat(draft.plainText()).startsWith("Cold narrows");
+	}
+
+	@Test
+	void aFirstSectionSharingOnlySomeWordsOfTheTitleStays() throws Exception {
+		ArticleDraft draft = process("cold.md", """
+				---
+				title: "Cold Packs for Sprains and Strains: A Full Guide"
+				---
+				## Cold Packs for Sprains
+
+				Cold narrows the blood vessels.
+				""", EditorialFields.NONE);
+
+		assertThat(Jsoup.parseBodyFragment(draft.html()).select("h2").eachAttr("id")).containsExactly("cold-packs-for-sprains");
+	}
+
+	@Test
+	void scrapedSubsectionsOfAListAreLevelThreeHeadings() throws Exception {
+		ArticleDraft draft = process("massage.txt", """
+				Massage and Back Pain
+				Many people try massage for a sore back.
+				What Changes the Benefit
+				The result depends on a few things:
+				Session Length
+				Longer sessions reach deeper muscles.
+				Pressure Used
+				Firm pressure is not always better.
+				Finding a Therapist You Can Trust
+				Ask for their training.
+				""", EditorialFields.NONE);
+
+		Document html = Jsoup.parseBodyFragment(draft.html());
+		assertThat(html.select("h3[id]").eachAttr("id")).containsExactly("session-length", "pressure-used");
+		assertThat(html.select("h3 a.heading-anchor").eachAttr("href")).containsExactly("#session-length", "#pressure-used");
+		assertThat(html.select("h2[id]").eachAttr("id")).containsExactly("what-changes-the-benefit",
+				"finding-a-therapist-you-can-trust");
+	}
+
 }

@@ -36,6 +36,7 @@ final class MarkdownWriter {
 	private static String prefix(Block.Kind kind) {
 		return switch (kind) {
 			case HEADING -> "## ";
+			case SUBHEADING -> "### ";
 			case LIST_ITEM -> "- ";
 			case PARAGRAPH -> "";
 		};

@@ -59,8 +59,8 @@ class ScrapedHtmlTest {
 	@MethodSource("seedFiles")
 	void everySeedGivesTheSameHtmlBothWays(Path seed) throws IOException {
 		String text = Files.readString(seed, StandardCharsets.UTF_8).replace("\r\n", "\n");
-		List<Block> blocks = new BoilerplateCleaner(BoilerplateRules.fromClasspath()).clean(seed.toString(),
-				new ScrapedTextParser().parse(text), Deadline.none());
+		List<Block> blocks = Subheadings.nest(new BoilerplateCleaner(BoilerplateRules.fromClasspath()).clean(seed.toString(),
+				new ScrapedTextParser().parse(text), Deadline.none()));
 
 		assertThat(blocks).isNotEmpty();
 		assertThat(renderer.render(blocks)).isEqualTo(throughMarkdown(blocks));

@@ -211,12 +211,12 @@ class SeedArticlesTest {
 	void headingsHaveIdsAndLabelledAnchors(String file, Expected expected) {
 		Document html = Jsoup.parseBodyFragment(draftOf(file).html());
 
-		assertThat(html.select("h2")).allSatisfy(heading -> {
+		assertThat(html.select("h2, h3")).allSatisfy(heading -> {
 			assertThat(heading.id()).isNotBlank();
 			assertThat(heading.select("a.heading-anchor").attr("href")).isEqualTo("#" + heading.id());
 			assertThat(heading.select("a.heading-anchor").attr("aria-label")).startsWith("Link to the section");
 		});
-		assertThat(html.select("h2").eachAttr("id")).doesNotHaveDuplicates();
+		assertThat(html.select("h2, h3").eachAttr("id")).doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -227,8 +227,7 @@ class SeedArticlesTest {
 
 		assertThat(html.select("h2").eachText()).containsExactly("Unraveling the Mystery: Ketamine's Impact on Pain",
 				"How Ketamine Tackles Pain at its Root", "The Million-Dollar Question: How Long Does the Relief Last?",
-				"Factors Affecting Duration", "Dosage", "Administration Method", "Individual Body Chemistry",
-				"Underlying Conditions", "Managing Expectations & Working With Your Doctor", "Conclusion");
+				"Factors Affecting Duration", "Managing Expectations & Working With Your Doctor", "Conclusion");
 		assertThat(draft.title()).isEqualTo("How Long Does Ketamine Pain Relief Last? Exploring Treatment Duration");
 		assertThat(html.select("ul, ol")).isEmpty();
 	}
@@ -257,6 +256,37 @@ class SeedArticlesTest {
 		catch (IOException ex) {
 			throw new AssertionError(ex);
 		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("seeds")
+	void noHeadingRepeatsTheTitle(String file, Expected expected) {
+		ArticleDraft draft = draftOf(file);
+		Document html = Jsoup.parseBodyFragment(draft.html());
+		html.select("a.heading-anchor").remove();
+
+		assertThat(html.select("h1, h2, h3, h4, h5, h6").eachText())
+			.noneSatisfy(heading -> assertThat(TitleRepeats.repeats(draft.title(), heading)).isTrue());
+	}
+
+	@Test
+	void theGluedTitleOfTheKetamineMechanismsArticleIsNoHeading() {
+		ArticleDraft draft = draftOf(seedFile("002"));
+		Document html = Jsoup.parseBodyFragment(draft.html());
+
+		assertThat(draft.title()).isEqualTo("How Does Ketamine Work For Pain");
+		assertThat(html.selectFirst("h2").text()).startsWith("The History of Ketamine in Pain Management");
+	}
+
+	@Test
+	void theFactorsOfTheKetamineDurationArticleAreSubsectionsOfTheirSection() {
+		Document html = Jsoup.parseBodyFragment(draftOf(seedFile("003")).html());
+		html.select("a.heading-anchor").remove();
+
+		assertThat(html.select("h3").eachText()).containsExactly("Dosage", "Administration Method",
+				"Individual Body Chemistry", "Underlying Conditions");
+		Element firstFactor = html.selectFirst("h3");
+		assertThat(firstFactor.previousElementSiblings().select("h2").first().text()).isEqualTo("Factors Affecting Duration");
 	}
 
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.paintreatment.library.article.ArticleFilter;
 import org.paintreatment.library.article.ArticleListing;
-import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.article.RelatedArticle;
+import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.taxonomy.TermKind;
@@ -74,9 +75,20 @@ class ArticleApiController {
 
 	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
-			List<String> related, String html) {
+			List<String> related, List<Related> relatedArticles, String html) {
 
 		record Term(String slug, String name, String url) {
+		}
+
+		/** A related article and why: the treatment it shares (or null) and the mechanisms and caveats. */
+		record Related(String slug, String title, String url, String reason, String sameTreatment, List<String> alsoAbout) {
+
+			static Related of(RelatedArticle related) {
+				return new Related(related.slug(), related.title(), related.url(), related.reason(),
+						related.sameTreatment().map(TermSummary::slug).orElse(null),
+						related.sharedTerms().stream().map(TermSummary::slug).toList());
+			}
+
 		}
 
 		record TaggedTerm(String slug, String name, String url, List<String> evidence) {
@@ -87,7 +99,8 @@ class ArticleApiController {
 					view.readingMinutes(), view.wordCount(),
 					new Term(view.treatment().slug(), view.treatment().name(), view.treatment().url()),
 					tagged(view.mechanisms()), tagged(view.caveats()),
-					view.related().stream().map(IndexedArticle::slug).toList(), view.html());
+					view.related().stream().map(RelatedArticle::slug).toList(),
+					view.related().stream().map(Related::of).toList(), view.html());
 		}
 
 		private static List<TaggedTerm> tagged(List<TermEvidence> evidence) {

@@ -13,6 +13,7 @@ import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.article.RelatedArticle;
 import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.search.SearchHits;
@@ -51,7 +52,7 @@ public class ArticleService {
 		List<TermEvidence> caveats = articles.findCaveatEvidence(article.getId()).stream()
 			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences()))
 			.toList();
-		List<IndexedArticle> related = snapshot.article(slug).map(snapshot::related).orElse(List.of());
+		List<RelatedArticle> related = snapshot.article(slug).map(snapshot::relatedWithReasons).orElse(List.of());
 		ArticleOutline outline = ArticleOutline.of(article.getHtml());
 		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),

@@ -1,9 +1,10 @@
 package org.paintreatment.library.web.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.article.RelatedArticle;
 import org.paintreatment.library.article.TermSummary;
 
 /**
@@ -13,14 +14,28 @@ import org.paintreatment.library.article.TermSummary;
 public record ArticleView(String slug, String title, String summary, boolean summaryOpensTheText, String html,
 		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
-		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<IndexedArticle> related) {
+		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related) {
 
 	public String url() {
 		return "/articles/" + slug;
 	}
 
-	/** One heading of the article, for its table of contents. */
-	public record TocEntry(String id, String text, int level) {
+	/** How many headings the table of contents lists, at every level. */
+	public int tocSize() {
+		return count(toc);
+	}
+
+	private static int count(List<TocEntry> entries) {
+		return entries.stream().mapToInt(entry -> 1 + count(entry.children())).sum();
+	}
+
+	/** One heading of the article, for its table of contents, with the headings of its sub-sections. */
+	public record TocEntry(String id, String text, int level, List<TocEntry> children) {
+
+		TocEntry(String id, String text, int level) {
+			this(id, text, level, new ArrayList<>());
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.paintreatment.library.web.article;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.web.article.ArticleView.TocEntry;
 
@@ -17,8 +19,25 @@ class ArticleOutlineTest {
 
 	@Test
 	void theTableOfContentsListsTheHeadingsWithoutTheirAnchors() {
-		assertThat(ArticleOutline.of(HTML).toc()).containsExactly(new TocEntry("why", "Why", 2),
-				new TocEntry("how", "How", 3));
+		assertThat(ArticleOutline.of(HTML).toc()).containsExactly(
+				new TocEntry("why", "Why", 2, List.of(new TocEntry("how", "How", 3))));
+	}
+
+	@Test
+	void subsectionsAreListedInsideTheirSection() {
+		List<TocEntry> toc = ArticleOutline.of("""
+				<h3 id="before">Before any section</h3>
+				<h2 id="causes">Causes</h2>
+				<h3 id="strain">Strain</h3>
+				<h4 id="lifting">Lifting</h4>
+				<h3 id="posture">Posture</h3>
+				<h2 id="care">Care</h2>
+				""").toc();
+
+		assertThat(toc).extracting(TocEntry::id).containsExactly("before", "causes", "care");
+		assertThat(toc.get(1).children()).extracting(TocEntry::id).containsExactly("strain", "posture");
+		assertThat(toc.get(1).children().get(0).children()).extracting(TocEntry::id).containsExactly("lifting");
+		assertThat(toc.get(2).children()).isEmpty();
 	}
 
 	@Test

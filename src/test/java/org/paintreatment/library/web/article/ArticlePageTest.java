@@ -147,6 +147,57 @@ class ArticlePageTest extends HttpPagesTest {
 	}
 
 	@Test
+	void relatedArticlesSayWhyTheyAreRelated() {
+		JsonNode ketamine = http.json("/api/articles?treatment=ketamine").get("items");
+		Document page = http.page(ketamine.get(0).get("url").asString());
+		Elements related = page.select(".related li");
+
+		assertThat(related).isNotEmpty();
+		assertThat(related.first().select(".related-reason").text()).startsWith("Same treatment: Ketamine \u00B7 Also about: ");
+		assertThat(related).allSatisfy(item -> assertThat(item.select(".related-reason").text()).isNotBlank());
+	}
+
+	@Test
+	void theJsonGivesEachRelatedArticleItsReason() {
+		String url = http.json("/api/articles?treatment=ketamine").get("items").get(0).get("url").asString();
+		Document page = http.page(url);
+		JsonNode article = http.json("/api" + url);
+
+		JsonNode first = article.get("relatedArticles").get(0);
+		assertThat(first.get("slug").asString()).isEqualTo(article.get("related").get(0).asString());
+		assertThat(first.get("sameTreatment").asString()).isEqualTo("ketamine");
+		assertThat(first.get("alsoAbout")).isNotEmpty();
+		assertThat(first.get("reason").asString()).isEqualTo(page.select(".related-reason").first().text());
+	}
+
+	@Test
+	void theContentsListTheSubsectionsInsideTheirSection() {
+		JsonNode item = http.json("/api/articles?q=how+long+does+ketamine+pain+relief+last").get("items").get(0);
+		Document page = http.page(item.get("url").asString());
+
+		assertThat(page.select("nav.toc > ol > li")).hasSize(6);
+		Element factors = page.select("nav.toc > ol > li:has(> a:containsOwn(Factors Affecting Duration))").first();
+		assertThat(factors.select("> ol > li.toc-level-3 > a").eachText()).containsExactly("Dosage", "Administration Method",
+				"Individual Body Chemistry", "Underlying Conditions");
+	}
+
+	@Test
+	void noContentsEntryNorHeadingRepeatsTheTitle() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			String title = words(page.select("h1").text());
+
+			assertThat(page.select("nav.toc a").eachText()).as(slug).noneMatch(entry -> words(entry).equals(title));
+			assertThat(page.select(".article-body h2, .article-body h3")).as(slug)
+				.noneMatch(heading -> words(heading.ownText()).equals(title));
+		}
+	}
+
+	private static String words(String text) {
+		return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	@Test
 	void unknownSlugAnswers404WithASearchBoxAndTreatments() {
 		Document page = http.page("/articles/no-such-article", 404);
 
