@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.taxonomy.Classification;
 import org.paintreatment.library.taxonomy.Classifier;
+import org.paintreatment.library.taxonomy.SourceTypeDetector;
 import org.paintreatment.library.taxonomy.Taxonomy;
 
 /**
@@ -21,6 +22,12 @@ import org.paintreatment.library.taxonomy.Taxonomy;
 public final class ArticlePipeline {
 
 	static final int WORDS_PER_MINUTE = 200;
+
+	/**
+	 * Changed when the pipeline learns to find something new in the same file (the source fields,
+	 * the source type), so that every article is imported once more.
+	 */
+	static final String PIPELINE_VERSION = "provenance-1";
 
 	private final SourceDecoder decoder;
 
@@ -83,16 +90,25 @@ public final class ArticlePipeline {
 		}
 		String title = fields.title() != null ? Headlines.shorten(fields.title(), Headlines.MAX_TITLE_CHARS)
 				: body.derivedTitle();
-		String summary = fields.summary() != null ? fields.summary() : Headlines.deriveSummary(body.blocks());
-		Classification tags = classifier.classify(title, sentencesOf(body.blocks()));
+		String summary = fields.summary() != null ? fields.summary() : PlainSummary.of(body.blocks());
+		List<String> sentences = sentencesOf(body.blocks());
+		Classification tags = classifier.classify(title, sentences);
 		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
 		int words = ScrapedTextParser.wordCount(plainText);
+		SourceFields source = fields.source();
+		String evidence = null;
+		if (source.sourceType() == null) {
+			SourceTypeDetector.Detected detected = SourceTypeDetector.detect(sentences);
+			source = source.orElse(new SourceFields(null, null, null, null, null, null, detected.type()));
+			evidence = detected.evidence();
+		}
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
 				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-				tags.mechanisms(), tags.caveats());
+				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings());
 	}
 
-	private record Body(EditorialFields frontMatter, String derivedTitle, List<Block> blocks, String html) {
+	private record Body(EditorialFields frontMatter, String derivedTitle, List<Block> blocks, String html,
+			List<String> warnings) {
 	}
 
 	private Body scrapedBody(String fileName, String text, Deadline deadline) {
@@ -101,7 +117,7 @@ public final class ArticlePipeline {
 		if (!blocks.isEmpty() && blocks.get(0).isHeading()) {
 			blocks.remove(0);
 		}
-		return new Body(EditorialFields.NONE, title, blocks, renderer.render(blocks));
+		return new Body(EditorialFields.NONE, title, blocks, renderer.render(blocks), List.of());
 	}
 
 	/** A leading level-one heading is the article's title, not part of its body. */
@@ -118,7 +134,7 @@ public final class ArticlePipeline {
 		List<Block> blocks = ArticleRenderer.blocksOf(body);
 		String title = leadingTitle != null ? Headlines.shorten(leadingTitle, Headlines.MAX_TITLE_CHARS)
 				: Headlines.deriveTitle(blocks, "untitled");
-		return new Body(source.frontMatter(), title, blocks, html);
+		return new Body(source.frontMatter(), title, blocks, html, source.warnings());
 	}
 
 	private String treatmentOf(EditorialFields fields, Classification tags) throws BadArticleException {
@@ -146,7 +162,7 @@ public final class ArticlePipeline {
 
 	/** Identifies the rules and the catalog entry an article is imported under. */
 	public String rulesFingerprint(EditorialFields catalogEntry) {
-		return sha256((rulesVersion + "\n" + catalogEntry).getBytes(StandardCharsets.UTF_8));
+		return sha256((rulesVersion + "\n" + PIPELINE_VERSION + "\n" + catalogEntry).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static String sha256(byte[] bytes) {
