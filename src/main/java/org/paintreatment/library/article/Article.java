@@ -1,6 +1,7 @@
 package org.paintreatment.library.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.paintreatment.library.kernel.BaseEntity;
+import org.paintreatment.library.taxonomy.SourceType;
 import org.paintreatment.library.taxonomy.store.Caveat;
 import org.paintreatment.library.taxonomy.store.Mechanism;
 import org.paintreatment.library.taxonomy.store.Treatment;
@@ -65,6 +67,30 @@ public class Article extends BaseEntity {
 
 	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
+
+	@Column(name = "source_site", length = 200)
+	private String sourceSite;
+
+	@Column(name = "source_url", length = 2000)
+	private String sourceUrl;
+
+	@Column(name = "source_author", length = 200)
+	private String sourceAuthor;
+
+	@Column(name = "source_published")
+	private LocalDate sourcePublished;
+
+	@Column(name = "reviewed_on")
+	private LocalDate reviewedOn;
+
+	@Column(name = "review_due")
+	private LocalDate reviewDue;
+
+	@Column(name = "source_type", nullable = false, length = 20)
+	private String sourceType = SourceType.UNKNOWN.slug();
+
+	@Column(name = "source_type_evidence")
+	private String sourceTypeEvidence;
 
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -148,6 +174,39 @@ public class Article extends BaseEntity {
 
 	public Instant getImportedAt() {
 		return importedAt;
+	}
+
+	public String getSourceSite() {
+		return sourceSite;
+	}
+
+	public String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	public String getSourceAuthor() {
+		return sourceAuthor;
+	}
+
+	public LocalDate getSourcePublished() {
+		return sourcePublished;
+	}
+
+	public LocalDate getReviewedOn() {
+		return reviewedOn;
+	}
+
+	public LocalDate getReviewDue() {
+		return reviewDue;
+	}
+
+	/** The stored type; a name this version does not know reads as unknown. */
+	public SourceType getSourceType() {
+		return SourceType.of(sourceType).orElse(SourceType.UNKNOWN);
+	}
+
+	public String getSourceTypeEvidence() {
+		return sourceTypeEvidence;
 	}
 
 	public List<ArticleMechanism> getMechanisms() {

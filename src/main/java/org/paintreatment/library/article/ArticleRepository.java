@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -40,6 +41,12 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	/** Changes whenever an article is added, re-imported or removed, on any instance. */
 	@Query("select new org.paintreatment.library.article.LibraryChangeSignature(count(a), max(a.importedAt), sum(a.id)) from Article a")
 	LibraryChangeSignature findChangeSignature();
+
+	/** The most recently imported articles first: new and updated alike. */
+	@Query("""
+			select new org.paintreatment.library.article.FeedEntry(a.slug, a.title, a.summary, a.importedAt, a.sourceAuthor)
+			from Article a order by a.importedAt desc, a.id desc""")
+	List<FeedEntry> findNewest(Pageable page);
 
 	@Query("select a.sourceFile from Article a")
 	List<String> findAllSourceFiles();

@@ -20,6 +20,7 @@ import org.paintreatment.library.article.ArticleMechanism;
 import org.paintreatment.library.article.Evidence;
 import org.paintreatment.library.taxonomy.store.TaxonomyStore.TermIds;
 import org.paintreatment.library.text.ArticleDraft;
+import org.paintreatment.library.text.SourceFields;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +38,15 @@ class ArticleRows {
 
 	private static final String INSERT_ARTICLE = """
 			insert into article (title, summary, treatment_id, html, plain_text, content_hash, rules_fingerprint,
-			word_count, reading_minutes, imported_at, id, slug, source_file) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			word_count, reading_minutes, imported_at, source_site, source_url, source_author, source_published, reviewed_on,
+			review_due, source_type, source_type_evidence, id, slug, source_file)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String UPDATE_ARTICLE = """
 			update article set title = ?, summary = ?, treatment_id = ?, html = ?, plain_text = ?, content_hash = ?,
-			rules_fingerprint = ?, word_count = ?, reading_minutes = ?, imported_at = ? where id = ?""";
+			rules_fingerprint = ?, word_count = ?, reading_minutes = ?, imported_at = ?, source_site = ?, source_url = ?,
+			source_author = ?, source_published = ?, reviewed_on = ?, review_due = ?, source_type = ?,
+			source_type_evidence = ? where id = ?""";
 
 	private static final String DELETE_MECHANISMS = "delete from article_mechanism where article_id = ?";
 
@@ -116,9 +121,11 @@ class ArticleRows {
 
 	/** The columns an import sets, in the order of both statements, followed by {@code more}. */
 	private static Object[] row(ArticleDraft draft, TermIds terms, OffsetDateTime importedAt, Object... more) {
+		SourceFields source = draft.source();
 		Object[] content = { draft.title(), draft.summary(), terms.treatment(draft.treatment()), draft.html(),
 				draft.plainText(), draft.contentHash(), draft.rulesFingerprint(), draft.wordCount(), draft.readingMinutes(),
-				importedAt };
+				importedAt, source.site(), source.url(), source.author(), source.published(), source.reviewed(),
+				source.reviewDue(), source.sourceType().slug(), draft.sourceTypeEvidence() };
 		Object[] row = new Object[content.length + more.length];
 		System.arraycopy(content, 0, row, 0, content.length);
 		System.arraycopy(more, 0, row, content.length, more.length);

@@ -188,6 +188,10 @@ public class LibraryImporter {
 		List<ArticleDraft> drafts = new ArrayList<>();
 		for (Pending job : window) {
 			ArticleDraft draft = await(job, run);
+			if (draft != null && !draft.warnings().isEmpty()) {
+				log.warn("Imported {} without some fields: {}", Printable.of(job.name()),
+						Printable.of(String.join("; ", draft.warnings())));
+			}
 			if (draft != null) {
 				processed.add(job);
 				drafts.add(draft);

@@ -8,9 +8,15 @@ import java.util.Map;
  *
  * @param rulesFingerprint identifies the rules and catalog entry the draft was made under
  * @param slug the wanted slug; the store may add a "-2" suffix when another article has it
+ * @param source where the article came from, with its source type: the catalog's or front
+ * matter's, else the detected one
+ * @param sourceTypeEvidence the sentence the type was detected from (null when set by an editor
+ * or unknown)
+ * @param warnings fields of the front matter left out, for the import's log
  */
 public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
 		String treatment, String html, String plainText, int wordCount, int readingMinutes,
-		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats) {
+		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, SourceFields source, String sourceTypeEvidence,
+		List<String> warnings) {
 
 }

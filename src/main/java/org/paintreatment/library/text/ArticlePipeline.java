@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.taxonomy.Classification;
 import org.paintreatment.library.taxonomy.Classifier;
+import org.paintreatment.library.taxonomy.SourceTypeDetector;
 import org.paintreatment.library.taxonomy.Taxonomy;
 
 /**
@@ -22,6 +23,12 @@ import org.paintreatment.library.taxonomy.Taxonomy;
 public final class ArticlePipeline {
 
 	static final int WORDS_PER_MINUTE = 200;
+
+	/**
+	 * Changed when the pipeline learns to find something new in the same file (the source fields,
+	 * the source type), so that every article is imported once more.
+	 */
+	static final String PIPELINE_VERSION = "provenance-1";
 
 	private final SourceDecoder decoder;
 
@@ -84,16 +91,24 @@ public final class ArticlePipeline {
 			throw new BadArticleException("no article text left after removing boilerplate");
 		}
 		String title = body.title();
-		String summary = fields.summary() != null ? fields.summary() : Headlines.deriveSummary(body.blocks());
-		Classification tags = classifier.classify(title, sentencesOf(body.blocks()));
+		String summary = fields.summary() != null ? fields.summary() : PlainSummary.of(body.blocks());
+		List<String> sentences = sentencesOf(body.blocks());
+		Classification tags = classifier.classify(title, sentences);
 		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
 		int words = ScrapedTextParser.wordCount(plainText);
+		SourceFields source = fields.source();
+		String evidence = null;
+		if (source.sourceType() == null) {
+			SourceTypeDetector.Detected detected = SourceTypeDetector.detect(sentences);
+			source = source.orElse(new SourceFields(null, null, null, null, null, null, detected.type()));
+			evidence = detected.evidence();
+		}
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
 				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-				tags.mechanisms(), tags.caveats());
+				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings());
 	}
 
-	private record Body(EditorialFields fields, String title, List<Block> blocks, String html) {
+	private record Body(EditorialFields fields, String title, List<Block> blocks, String html, List<String> warnings) {
 	}
 
 	/**
@@ -111,7 +126,7 @@ public final class ArticlePipeline {
 			.findFirst()
 			.filter(heading -> TitleRepeats.repeats(title, heading.text()))
 			.ifPresent(blocks::remove);
-		return new Body(catalogEntry, title, blocks, renderer.render(Subheadings.nest(blocks)));
+		return new Body(catalogEntry, title, blocks, renderer.render(Subheadings.nest(blocks)), List.of());
 	}
 
 	/**
@@ -137,7 +152,7 @@ public final class ArticlePipeline {
 			heading.remove();
 		}
 		String html = body.html();
-		return new Body(fields, title, ArticleRenderer.blocksOf(body), html);
+		return new Body(fields, title, ArticleRenderer.blocksOf(body), html, source.warnings());
 	}
 
 	private static String titleOf(EditorialFields fields, Supplier<String> derived) {
@@ -169,7 +184,7 @@ public final class ArticlePipeline {
 
 	/** Identifies the rules and the catalog entry an article is imported under. */
 	public String rulesFingerprint(EditorialFields catalogEntry) {
-		return sha256((rulesVersion + "\n" + catalogEntry).getBytes(StandardCharsets.UTF_8));
+		return sha256((rulesVersion + "\n" + PIPELINE_VERSION + "\n" + catalogEntry).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static String sha256(byte[] bytes) {

@@ -50,7 +50,7 @@ public final class ArticleRenderer {
 	 * {@code ArticlePageTest} checks this list against the page.
 	 */
 	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
-			"caveats-heading", "related-heading");
+			"caveats-heading", "related-heading", "source-heading");
 
 	// CSS selectors parsed once: parsing one costs more than running it on an article.
 	private static final Evaluator WITH_ID = QueryParser.parse("[id]");

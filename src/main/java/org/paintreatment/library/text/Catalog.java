@@ -18,7 +18,8 @@ import org.paintreatment.library.kernel.SafeYaml;
 
 /**
  * The optional editorial catalog: one YAML file beside the articles, keyed by file name, whose
- * entries override an article's title, slug, treatment or summary without editing the file.
+ * entries override an article's title, slug, treatment or summary, and give its source and review
+ * dates, without editing the file.
  */
 public final class Catalog {
 
@@ -97,7 +98,7 @@ public final class Catalog {
 				if (fields != null && !(fields instanceof Map)) {
 					throw new BadArticleException(where + ": must be a mapping of fields, like 'title: ...'");
 				}
-				entries.put(name, EditorialFields.fromMap((Map<?, ?>) fields, where));
+				entries.put(name, EditorialFields.fromMap((Map<?, ?>) fields, where, problems));
 			}
 			catch (BadArticleException ex) {
 				problems.add(entryIgnored(ex));

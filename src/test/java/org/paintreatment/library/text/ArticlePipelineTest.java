@@ -33,8 +33,8 @@ class ArticlePipelineTest {
 		assertThat(draft.slug()).isEqualTo("ketamine-for-nerve-pain");
 		assertThat(draft.html()).doesNotContain("Ketamine for Nerve Pain");
 		assertThat(draft.plainText()).startsWith("Ketamine blocks NMDA receptors").doesNotContain("Nerve Pain\n");
-		assertThat(draft.summary()).isEqualTo(
-				"Ketamine blocks NMDA receptors in the spinal cord. Ketamine is given as an infusion.");
+		assertThat(draft.summary()).isEqualTo("Ketamine blocks NMDA receptors in the spinal cord."
+				+ " Ketamine is given as an infusion. Doctors use ketamine for nerve pain.");
 		assertThat(draft.treatment()).isEqualTo("ketamine");
 		assertThat(draft.mechanisms()).containsOnlyKeys("nmda-receptor-antagonism");
 		assertThat(draft.caveats()).containsKey("side-effects");

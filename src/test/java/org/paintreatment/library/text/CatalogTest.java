@@ -60,8 +60,7 @@ class CatalogTest {
 		assertThat(catalog.entryFor("unknown.txt")).isEqualTo(EditorialFields.NONE);
 		assertThat(catalog.entryFor("scalar.txt")).isEqualTo(EditorialFields.NONE);
 		assertThat(catalog.problems()).containsExactly(
-				"catalog.yml, entry 'unknown.txt' has unknown field(s) [titel]; known fields are [slug, summary, title, treatment];"
-						+ " entry ignored",
+				"catalog.yml, entry 'unknown.txt': unknown field 'titel' (did you mean 'title'?) left out",
 				"catalog.yml, entry 'scalar.txt': must be a mapping of fields, like 'title: ...'; entry ignored",
 				"catalog.yml, entry 'list.txt', field 'slug': must be text, not a list; entry ignored");
 	}
@@ -115,14 +114,16 @@ class CatalogTest {
 				  title: Fine
 				b.txt:
 				  author: Sarah
+				  mood: sunny
 				""");
 
 		Catalog catalog = Catalog.load(folder);
 
 		assertThat(catalog.entryFor("a.txt").title()).isEqualTo("Fine");
+		assertThat(catalog.entryFor("b.txt").source().author()).isEqualTo("Sarah");
 		assertThat(catalog.problems()).singleElement()
 			.asString()
-			.startsWith("catalog.yml, entry 'b.txt' has unknown field(s) [author]");
+			.startsWith("catalog.yml, entry 'b.txt': unknown field 'mood' left out");
 	}
 
 	@Test

@@ -78,10 +78,20 @@ class MarkdownSourceTest {
 	}
 
 	@Test
-	void unknownFieldIsABadArticleNamingTheField() {
-		assertThatExceptionOfType(BadArticleException.class)
-			.isThrownBy(() -> MarkdownSource.parse("---\ntitle: Fine\nauthor: Sarah\n---\nBody.\n"))
-			.withMessage("front matter has unknown field(s) [author]; known fields are [slug, summary, title, treatment]");
+	void unknownFieldIsLeftOutWithOneWarningNamingItAndTheArticleStillReads() throws Exception {
+		MarkdownSource source = MarkdownSource.parse("---\ntitle: Fine\nmood: sunny\n---\nBody.\n");
+
+		assertThat(source.frontMatter().title()).isEqualTo("Fine");
+		assertThat(source.warnings()).containsExactly("front matter: unknown field 'mood' left out");
+	}
+
+	@Test
+	void misspeltFieldGetsAHint() throws Exception {
+		MarkdownSource source = MarkdownSource.parse("---\ntitel: Typo\nsumary: Short.\n---\nBody.\n");
+
+		assertThat(source.frontMatter()).isEqualTo(EditorialFields.NONE);
+		assertThat(source.warnings()).containsExactly("front matter: unknown fields 'sumary' (did you mean 'summary'?),"
+				+ " 'titel' (did you mean 'title'?) left out");
 	}
 
 	@Test

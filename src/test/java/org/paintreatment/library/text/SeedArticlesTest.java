@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.SourceType;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -247,6 +248,28 @@ class SeedArticlesTest {
 					item -> assertThat(item).startsWith("Neural Modulation:"),
 					item -> assertThat(item).startsWith("Relaxation Response:"),
 					item -> assertThat(item).startsWith("Improved Blood Flow:"));
+	}
+
+	@Test
+	void onlyTheClinicsAdvertisementIsJudgedAProvidersPageAndTheRestStayUnknown() throws IOException {
+		Map<String, SourceType> types = new java.util.TreeMap<>();
+		for (String file : seedFiles()) {
+			types.put(file.substring(0, 3), draftOf(file).source().sourceType());
+		}
+
+		assertThat(types).containsExactly(Map.entry("000", SourceType.UNKNOWN), Map.entry("001", SourceType.UNKNOWN),
+				Map.entry("002", SourceType.UNKNOWN), Map.entry("003", SourceType.UNKNOWN),
+				Map.entry("004", SourceType.PROVIDER));
+		assertThat(draftOf(seedFile("004")).sourceTypeEvidence()).contains("book an appointment");
+	}
+
+	@Test
+	void everySeedHasTheLibrariansSummaryFromTheCatalogAndNoImportWarning() throws IOException {
+		for (String file : seedFiles()) {
+			assertThat(draftOf(file).summary()).as(file).isEqualTo(CATALOG.entryFor(file).summary());
+			assertThat(draftOf(file).warnings()).as(file).isEmpty();
+		}
+		assertThat(CATALOG.problems()).isEmpty();
 	}
 
 	private static String seedFile(String prefix) {

@@ -1,5 +1,6 @@
 package org.paintreatment.library.web.article;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,13 @@ class ArticleApiController {
 
 	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
-			List<String> related, List<Related> relatedArticles, String html) {
+			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
+			LocalDate reviewDue) {
+
+		/** Where the article came from; a null field is not known, and the type "unknown" when not judged. */
+		record Source(String site, String url, String author, LocalDate published, String type, String typeLabel,
+				String typeEvidence) {
+		}
 
 		record Term(String slug, String name, String url) {
 		}
@@ -100,7 +107,13 @@ class ArticleApiController {
 					new Term(view.treatment().slug(), view.treatment().name(), view.treatment().url()),
 					tagged(view.mechanisms()), tagged(view.caveats()),
 					view.related().stream().map(RelatedArticle::slug).toList(),
-					view.related().stream().map(Related::of).toList(), view.html());
+					view.related().stream().map(Related::of).toList(), view.html(), source(view.source()),
+					view.source().reviewed(), view.source().reviewDue());
+		}
+
+		private static Source source(SourceView source) {
+			return new Source(source.site(), source.url(), source.author(), source.published(), source.type().slug(),
+					source.type().label(), source.typeEvidence());
 		}
 
 		private static List<TaggedTerm> tagged(List<TermEvidence> evidence) {

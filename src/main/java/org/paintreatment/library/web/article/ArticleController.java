@@ -58,8 +58,10 @@ class ArticleController {
 		if (!Slugs.isValid(slug)) {
 			throw new NotFoundException("There is no article at this address.");
 		}
-		model.addAttribute("article", articles.show(slug));
+		ArticleView article = articles.show(slug);
+		model.addAttribute("article", article);
 		model.addAttribute("canonicalBase", publicUrl.base());
+		model.addAttribute("jsonLd", ArticleJsonLd.of(article, publicUrl.base()));
 		return SHOW_VIEW;
 	}
 

@@ -57,7 +57,8 @@ public class ArticleService {
 		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
 				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(),
-				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), outline.toc(), mechanisms, caveats, related);
+				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), outline.toc(), mechanisms, caveats, related,
+				SourceView.of(article));
 	}
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */

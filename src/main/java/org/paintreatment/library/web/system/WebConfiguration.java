@@ -71,7 +71,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(etags)
 			.addPathPatterns("/", "/articles", "/articles/*", "/treatments/**", "/mechanisms/**", "/caveats/**",
-					"/compare", "/api/**", "/sitemap.xml");
+					"/compare", "/api/**", "/sitemap.xml", "/feed.atom");
 	}
 
 }

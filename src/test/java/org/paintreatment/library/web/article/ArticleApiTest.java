@@ -49,7 +49,7 @@ class ArticleApiTest extends HttpPagesTest {
 		assertThat(json.get("title").asString()).isEqualTo(html.select("h1").text());
 		assertThat(json.get("treatment").get("slug").asString()).isEqualTo("acupuncture");
 		assertThat(json.get("treatment").get("name").asString()).isEqualTo("Acupuncture");
-		assertThat(json.get("sourceFile").asString()).isEqualTo(html.select(".article-source code").text());
+		assertThat(html.select(".article-source .source-import").text()).contains(json.get("sourceFile").asString());
 		assertThat(json.get("readingMinutes").asInt()).isPositive();
 		List<String> mechanismUrls = new ArrayList<>();
 		json.get("mechanisms").forEach(m -> {
@@ -59,6 +59,34 @@ class ArticleApiTest extends HttpPagesTest {
 		assertThat(mechanismUrls).containsExactlyElementsOf(html.select(".how-it-works li > a").eachAttr("href"));
 		assertThat(slugsOf(json.get("caveats"))).contains("individual-variation", "gradual-relief", "consult-a-professional");
 		assertThat(json.get("html").asString()).contains("<p>");
+	}
+
+	@Test
+	void articleJsonCarriesTheSourceAndReviewAsThePageShowsThem() {
+		String url = advertisementUrl();
+		JsonNode json = http.json("/api" + url);
+		Document html = http.page(url);
+		JsonNode source = json.get("source");
+
+		assertThat(source.get("author").asString()).isEqualTo("Sarah").isEqualTo(html.select(".source-author").text());
+		assertThat(source.get("type").asString()).isEqualTo("provider");
+		assertThat(source.get("typeLabel").asString()).isEqualTo(html.select(".source-type > span").text());
+		assertThat(source.get("typeEvidence").asString()).isEqualTo(html.select(".source-type q").text());
+		assertThat(source.get("site").isNull()).isTrue();
+		assertThat(source.get("url").isNull()).isTrue();
+		assertThat(source.get("published").isNull()).isTrue();
+		assertThat(json.get("reviewed").isNull()).isTrue();
+		assertThat(json.get("reviewDue").isNull()).isTrue();
+		assertThat(json.get("summary").asString()).startsWith("An advertisement for a ketamine clinic");
+	}
+
+	private String advertisementUrl() {
+		for (JsonNode item : http.json("/api/articles?treatment=ketamine").get("items")) {
+			if (item.get("title").asString().contains("Migraines")) {
+				return item.get("url").asString();
+			}
+		}
+		throw new AssertionError("no migraine article");
 	}
 
 	@Test

@@ -1,0 +1,71 @@
+package org.paintreatment.library.taxonomy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the kind of page from general phrases in its sentences: a provider's page invites the
+ * reader to book or call, news attributes and dates its reports, a research summary talks of
+ * studies and trials, a personal blog speaks in the first person. The phrases are kept general
+ * (none names a clinic or repeats one page's wording); when the signs are too few, the type is
+ * unknown, and a librarian may set it in the catalog.
+ */
+public final class SourceTypeDetector {
+
+	/** The type and the sentence that shows it (null when unknown). */
+	public record Detected(SourceType type, String evidence) {
+
+		public static final Detected UNKNOWN = new Detected(SourceType.UNKNOWN, null);
+
+	}
+
+	private record Signs(SourceType type, Pattern pattern, int minSentences, double minShare) {
+	}
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/** In order of precedence: one invitation to book makes a page a provider's, whatever else it says. */
+	private static final List<Signs> SIGNS = List.of(
+			new Signs(SourceType.PROVIDER, Pattern.compile("\\b(?:schedule|book|request|make) (?:an?|your) "
+					+ "(?:free )?(?:consultation|appointment|visit|session)\\b|\\bcall (?:us|our|today)\\b"
+					+ "|\\bcontact (?:us|our)\\b|\\bour (?:clinic|practice|office|specialists|doctors|providers|physicians"
+					+ "|patients|center|centre|staff)\\b|\\bduring your (?:appointment|visit|consultation)\\b"
+					+ "|\\bcall the [^.!?]{1,60} office\\b", FLAGS), 1, 0),
+			new Signs(SourceType.NEWS, Pattern.compile("(?iu:\\baccording to\\b|\\b(?:was|were|has been|have been|first) "
+					+ "reported\\b|\\breported (?:on|by|that|last|this)\\b|\\bsaid in a statement\\b|\\btold "
+					+ "(?:reporters|the)\\b|\\bofficials said\\b)|\\A[A-Z][A-Z .]{2,30}(?:,[A-Za-z .]{2,30})?\\s*"
+					+ "(?:\\([^)]{1,30}\\)\\s*)?[\u2014\u2013-]\\s", Pattern.UNICODE_CASE), 2, 0),
+			new Signs(SourceType.RESEARCH, Pattern.compile("\\bstud(?:y|ies)\\b|\\btrials?\\b|\\bmeta-analys[ie]s\\b"
+					+ "|\\bsystematic review\\b|\\bresearchers (?:found|reported|showed|concluded)\\b|\\brandomi[sz]ed\\b"
+					+ "|\\bparticipants\\b|\\bplacebo\\b|\\bcohort\\b", FLAGS), 3, 0.15),
+			new Signs(SourceType.BLOG, Pattern.compile("\\bI (?:tried|was|have|had|started|felt|decided|found|am)\\b"
+					+ "|\\bI(?:'|\u2019)(?:ve|m)\\b|\\b[Mm]y (?:experience|journey|story|pain|doctor|own)\\b",
+					Pattern.UNICODE_CASE), 2, 0));
+
+	private SourceTypeDetector() {
+	}
+
+	/** The first kind whose signs are in enough of the sentences, with its clearest sentence. */
+	public static Detected detect(List<String> sentences) {
+		for (Signs signs : SIGNS) {
+			String evidence = null;
+			int bestCount = 0;
+			int matching = 0;
+			for (String sentence : sentences) {
+				int count = (int) signs.pattern().matcher(sentence).results().count();
+				if (count > 0) {
+					matching++;
+					if (count > bestCount) {
+						bestCount = count;
+						evidence = sentence;
+					}
+				}
+			}
+			if (matching >= signs.minSentences() && matching >= signs.minShare() * sentences.size()) {
+				return new Detected(signs.type(), evidence);
+			}
+		}
+		return Detected.UNKNOWN;
+	}
+
+}

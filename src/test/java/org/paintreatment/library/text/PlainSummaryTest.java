@@ -1,0 +1,59 @@
+package org.paintreatment.library.text;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The extractive summary, on paraphrased text.
+ */
+class PlainSummaryTest {
+
+	private static Block paragraph(String text) {
+		return new Block(Block.Kind.PARAGRAPH, text);
+	}
+
+	@Test
+	void hypeQuestionsAndSalesLinesArePassedOver() {
+		List<Block> blocks = List.of(
+				paragraph("Picture a life where your aches simply vanish! This miracle therapy is changing everything."),
+				paragraph("Have you wondered how it works? Heat therapy warms the muscles and eases stiffness in the"
+						+ " lower back. It is usually applied for twenty minutes at a time."),
+				paragraph("Call our office or schedule your visit today. Heat should not be used on fresh injuries"
+						+ " or numb skin."));
+
+		assertThat(PlainSummary.of(blocks)).isEqualTo("Heat therapy warms the muscles and eases stiffness in the lower back."
+				+ " It is usually applied for twenty minutes at a time. Heat should not be used on fresh injuries or numb skin.");
+	}
+
+	@Test
+	void atMostThreeSentencesThatFit() {
+		List<Block> blocks = List.of(paragraph(
+				"Massage relaxes tight muscles in the neck. It can ease tension headaches in some adults."
+						+ " Sessions usually last about an hour each. Gentle pressure is used throughout the session."));
+
+		assertThat(PlainSummary.of(blocks)).isEqualTo("Massage relaxes tight muscles in the neck."
+				+ " It can ease tension headaches in some adults. Sessions usually last about an hour each.");
+		assertThat(PlainSummary.of(List.of(paragraph(("Word after word in a very long sentence ").repeat(30) + "."))))
+			.hasSizeLessThanOrEqualTo(Headlines.MAX_SUMMARY_CHARS);
+	}
+
+	@Test
+	void firstPersonAndGameChangingClaimsAreNotSummaries() {
+		assertThat(PlainSummary.isInformative("I have been there myself and it was hard to bear.")).isFalse();
+		assertThat(PlainSummary.isInformative("This game-changing option is a real revolution for sufferers.")).isFalse();
+		assertThat(PlainSummary.isInformative("Join us as we explore the science behind the remedy.")).isFalse();
+		assertThat(PlainSummary.isInformative("Acupuncture places thin needles at chosen points on the skin."))
+			.isTrue();
+	}
+
+	@Test
+	void textWithNothingInformativeFallsBackToItsOpening() {
+		List<Block> blocks = List.of(paragraph("Imagine feeling better! Book your session now."));
+
+		assertThat(PlainSummary.of(blocks)).isEqualTo("Imagine feeling better! Book your session now.");
+	}
+
+}
