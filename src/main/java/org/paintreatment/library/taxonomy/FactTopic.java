@@ -1,6 +1,7 @@
 package org.paintreatment.library.taxonomy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,6 +35,11 @@ public enum FactTopic {
 
 	public String label() {
 		return label;
+	}
+
+	/** The label inside a sentence: "This article does not mention: known risks". */
+	public String lowerLabel() {
+		return label.toLowerCase(Locale.ROOT);
 	}
 
 	/** The caveat slugs by which an article states this topic. */

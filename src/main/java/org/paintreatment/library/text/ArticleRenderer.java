@@ -37,9 +37,10 @@ public final class ArticleRenderer {
 
 	/**
 	 * Raise it whenever a change here changes the HTML of an article: it is part of the rules
-	 * fingerprint, so stored articles are rendered again (2: headings keep off the page's ids).
+	 * fingerprint, so stored articles are rendered again (2: headings keep off the page's ids; 3:
+	 * and off the "Before you read" panel's and the evidence ids).
 	 */
-	public static final int VERSION = 2;
+	public static final int VERSION = 3;
 
 	private static final String BASE_URI = "https://library.invalid/";
 
@@ -49,7 +50,10 @@ public final class ArticleRenderer {
 	 * {@code ArticlePageTest} checks this list against the page.
 	 */
 	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
-			"caveats-heading", "related-heading");
+			"caveats-heading", "related-heading", "before-you-read-heading");
+
+	/** The start of the ids the page gives each mechanism's and caveat's evidence, kept off headings too. */
+	public static final String EVIDENCE_ID_PREFIX = "evidence-";
 
 	// CSS selectors parsed once: parsing one costs more than running it on an article.
 	private static final Evaluator WITH_ID = QueryParser.parse("[id]");
@@ -192,7 +196,7 @@ public final class ArticleRenderer {
 		if (generatedId.isEmpty()) {
 			return appendEscaped(html.append("<h2>"), text, false).append("</h2>");
 		}
-		String id = PAGE_IDS.contains(generatedId.get()) ? "section-" + generatedId.get() : generatedId.get();
+		String id = isPageId(generatedId.get()) ? "section-" + generatedId.get() : generatedId.get();
 		appendEscaped(html.append("<h2 id=\""), id, true).append("\">");
 		appendEscaped(html, text, false);
 		appendEscaped(html.append("<a class=\"heading-anchor\" href=\"#"), id, true);
@@ -231,7 +235,7 @@ public final class ArticleRenderer {
 	/** Keeps section headings off the page's own ids, and gives h2 to h4 a labelled anchor link. */
 	private static void addHeadingAnchors(Element body) {
 		for (Element element : body.select(WITH_ID)) {
-			if (PAGE_IDS.contains(element.id())) {
+			if (isPageId(element.id())) {
 				element.id("section-" + element.id());
 			}
 		}
@@ -305,6 +309,11 @@ public final class ArticleRenderer {
 		Element copy = element.clone();
 		copy.select(LIST).remove();
 		return copy.text();
+	}
+
+	/** Whether the page itself uses this id (or may: each evidence id), so a heading must not take it. */
+	public static boolean isPageId(String id) {
+		return PAGE_IDS.contains(id) || id.startsWith(EVIDENCE_ID_PREFIX);
 	}
 
 }
