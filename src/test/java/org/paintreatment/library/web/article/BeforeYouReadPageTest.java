@@ -82,8 +82,9 @@ class BeforeYouReadPageTest extends HttpPagesTest {
 		Element panel = page.selectFirst(".before-you-read");
 
 		assertThat(panel.select("h3").text()).isEqualTo("What the library knows about Kratom");
-		assertThat(panel.select(".key-facts dt").eachText()).contains("Regulatory status", "Known risks");
-		assertThat(panel.select(".key-facts dd .fact-source a")).isNotEmpty()
+		assertThat(panel.select(".panel-facts .fact-topic").eachText()).contains("Regulatory status", "Known risks");
+		assertThat(panel.select(".panel-facts li")).allSatisfy(fact -> assertThat(fact.select(".fact-source a")).hasSize(1));
+		assertThat(panel.select(".panel-facts .fact-source a")).isNotEmpty()
 			.allSatisfy(link -> assertThat(link.attr("href")).matches("https?://.+"));
 		assertThat(kratom.get("caveats").toString()).doesNotContain("side-effects", "dependence-risk");
 		assertThat(panel.select(".article-omits").text()).startsWith("This article does not mention:")
@@ -99,10 +100,10 @@ class BeforeYouReadPageTest extends HttpPagesTest {
 
 			assertThat(omits.contains("known risks"))
 				.as(item.get("slug").asString() + " " + caveats + " / " + omits)
-				.isEqualTo(page.select(".before-you-read dt").eachText().contains("Known risks")
+				.isEqualTo(page.select(".before-you-read .fact-topic").eachText().contains("Known risks")
 						&& !caveats.contains("\"side-effects\"") && !caveats.contains("\"dependence-risk\""));
 			assertThat(omits.contains("regulatory status")).as(item.get("slug").asString())
-				.isEqualTo(page.select(".before-you-read dt").eachText().contains("Regulatory status")
+				.isEqualTo(page.select(".before-you-read .fact-topic").eachText().contains("Regulatory status")
 						&& !caveats.contains("\"not-fda-approved\"") && !caveats.contains("\"legal-status-varies\""));
 		}
 	}
