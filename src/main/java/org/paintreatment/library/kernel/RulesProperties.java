@@ -12,12 +12,14 @@ import org.springframework.core.io.Resource;
  * @param boilerplate the patterns of scraped lines that are not the article
  * @param synonyms the search's synonym rules
  * @param fillerWords the words of a question that do not count when only some words match
+ * @param treatmentFacts the library's own key facts about each treatment, with their sources
  */
 @ConfigurationProperties("library.rules")
 public record RulesProperties(@DefaultValue("classpath:" + TAXONOMY) Resource taxonomy,
 		@DefaultValue("classpath:" + BOILERPLATE) Resource boilerplate,
 		@DefaultValue("classpath:" + SYNONYMS) Resource synonyms,
-		@DefaultValue("classpath:" + FILLER_WORDS) Resource fillerWords) {
+		@DefaultValue("classpath:" + FILLER_WORDS) Resource fillerWords,
+		@DefaultValue("classpath:" + TREATMENT_FACTS) Resource treatmentFacts) {
 
 	/** The default rule files, on the classpath. */
 	public static final String TAXONOMY = "/library/taxonomy.yml";
@@ -27,5 +29,7 @@ public record RulesProperties(@DefaultValue("classpath:" + TAXONOMY) Resource ta
 	public static final String SYNONYMS = "/library/synonyms.txt";
 
 	public static final String FILLER_WORDS = "/library/filler-words.txt";
+
+	public static final String TREATMENT_FACTS = "/library/treatment-facts.yml";
 
 }

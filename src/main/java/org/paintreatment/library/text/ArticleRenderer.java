@@ -38,9 +38,10 @@ public final class ArticleRenderer {
 	/**
 	 * Raise it whenever a change here changes the HTML of an article: it is part of the rules
 	 * fingerprint, so stored articles are rendered again (2: headings keep off the page's ids; 3: the
-	 * first heading repeating the title is dropped, scraped sub-headings are {@code h3}).
+	 * first heading repeating the title is dropped, scraped sub-headings are {@code h3}; 4: headings
+	 * keep off the "Before you read" panel's and the evidence ids).
 	 */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	private static final String BASE_URI = "https://library.invalid/";
 
@@ -50,7 +51,10 @@ public final class ArticleRenderer {
 	 * {@code ArticlePageTest} checks this list against the page.
 	 */
 	public static final Set<String> PAGE_IDS = Set.of("main", "site-search-q", "toc-heading", "mechanisms-heading",
-			"caveats-heading", "related-heading", "source-heading");
+			"caveats-heading", "related-heading", "source-heading", "before-you-read-heading");
+
+	/** The start of the ids the page gives each mechanism's and caveat's evidence, kept off headings too. */
+	public static final String EVIDENCE_ID_PREFIX = "evidence-";
 
 	// CSS selectors parsed once: parsing one costs more than running it on an article.
 	private static final Evaluator WITH_ID = QueryParser.parse("[id]");
@@ -195,7 +199,7 @@ public final class ArticleRenderer {
 		if (generatedId.isEmpty()) {
 			return appendEscaped(html.append('<').append(tag).append('>'), text, false).append("</").append(tag).append('>');
 		}
-		String id = PAGE_IDS.contains(generatedId.get()) ? "section-" + generatedId.get() : generatedId.get();
+		String id = isPageId(generatedId.get()) ? "section-" + generatedId.get() : generatedId.get();
 		appendEscaped(html.append('<').append(tag).append(" id=\""), id, true).append("\">");
 		appendEscaped(html, text, false);
 		appendEscaped(html.append("<a class=\"heading-anchor\" href=\"#"), id, true);
@@ -234,7 +238,7 @@ public final class ArticleRenderer {
 	/** Keeps section headings off the page's own ids, and gives h2 to h4 a labelled anchor link. */
 	private static void addHeadingAnchors(Element body) {
 		for (Element element : body.select(WITH_ID)) {
-			if (PAGE_IDS.contains(element.id())) {
+			if (isPageId(element.id())) {
 				element.id("section-" + element.id());
 			}
 		}
@@ -315,6 +319,11 @@ public final class ArticleRenderer {
 		Element copy = element.clone();
 		copy.select(LIST).remove();
 		return copy.text();
+	}
+
+	/** Whether the page itself uses this id (or may: each evidence id), so a heading must not take it. */
+	public static boolean isPageId(String id) {
+		return PAGE_IDS.contains(id) || id.startsWith(EVIDENCE_ID_PREFIX);
 	}
 
 }

@@ -36,6 +36,10 @@ class AccessibilityTest {
 			filtered list,     /articles?treatment=ketamine&caveat=not-fda-approved,  dark
 			article,           /articles/how-does-ketamine-work-for-pain,             light
 			article,           /articles/how-does-ketamine-work-for-pain,             dark
+			promotional article, /articles/ketamine-therapy-for-chronic-headaches-and-migraines, light
+			promotional article, /articles/ketamine-therapy-for-chronic-headaches-and-migraines, dark
+			kratom treatment,  /treatments/kratom,                                    light
+			kratom treatment,  /treatments/kratom,                                    dark
 			treatment,         /treatments/ketamine,                                  light
 			treatment,         /treatments/ketamine,                                  dark
 			mechanism,         /mechanisms/nmda-receptor-antagonism,                  light

@@ -45,6 +45,32 @@ class PrintTest {
 		assertThat(colours).containsEntry("text", "rgb(0, 0, 0)").containsEntry("background", "rgb(255, 255, 255)");
 	}
 
+	/** The advertisement among the seeds: its flag must be the first thing printed after the title. */
+	static final String PROMOTIONAL_ARTICLE = "/articles/ketamine-therapy-for-chronic-headaches-and-migraines";
+
+	@Test
+	void aPrintedArticleStartsWithTheBeforeYouReadPanelInOnePiece(Browser browser) {
+		browser.emulateMedia("print", null);
+		browser.open(PROMOTIONAL_ARTICLE);
+		assertThat(browser.<Boolean>js("return matchMedia('print').matches")).isTrue();
+
+		Map<String, Object> layout = browser.js("""
+				const box = (css) => document.querySelector(css).getBoundingClientRect();
+				const panel = document.querySelector('.before-you-read');
+				const firstAfterTitle = [...document.querySelectorAll('.article-page > *')]
+				    .filter((element) => !element.matches('header') && element.checkVisibility())[0];
+				return { panelTop: box('.before-you-read').top, panelBottom: box('.before-you-read').bottom,
+				         bodyTop: box('.article-body').top, breakInside: getComputedStyle(panel).breakInside,
+				         first: firstAfterTitle.className };
+				""");
+		assertThat(layout).containsEntry("first", "before-you-read").containsEntry("breakInside", "avoid");
+		assertThat(((Number) layout.get("panelBottom")).doubleValue()).as("%s", layout)
+			.isLessThanOrEqualTo(((Number) layout.get("bodyTop")).doubleValue());
+		assertThat(browser.find(".before-you-read").isDisplayed()).isTrue();
+		assertThat(browser.find(".before-you-read .promotional-flag").getText())
+			.startsWith("Promotional source: this page advertises a provider.");
+	}
+
 	@Test
 	void onScreenTheSameArticleShowsItsNavigation(Browser browser) {
 		browser.open("/articles/how-does-ketamine-work-for-pain");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +104,33 @@ class ScreenSizesTest {
 		browser.follow(browser.find("header nav.site-nav a[href='/caveats']"));
 		assertThat(browser.location()).isEqualTo("/caveats");
 		assertThat(browser.find("h1").getText()).isEqualTo("Caveats");
+	}
+
+	static final List<String> ARTICLES = PAGES.stream()
+		.filter((path) -> path.startsWith("/articles/") && !path.equals("/articles/no-such-article"))
+		.toList();
+
+	@Test
+	void theBeforeYouReadPanelIsAboveTheArticleTextOnADesktopAndAPhone(Browser browser) {
+		assertThat(ARTICLES).hasSize(5);
+		for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.viewport(size);
+			for (String path : ARTICLES) {
+				browser.open(path);
+				Map<String, Object> tops = browser.js("""
+						const top = (css) => document.querySelector(css).getBoundingClientRect().top + scrollY;
+						const panel = document.querySelector('.before-you-read');
+						return { panel: top('.before-you-read'), panelBottom: panel.getBoundingClientRect().bottom + scrollY,
+						         body: top('.article-body'), shown: panel.checkVisibility() };
+						""");
+				assertThat(tops.get("shown")).as("%s at %s: %s", path, size, tops).isEqualTo(true);
+				assertThat(((Number) tops.get("panel")).doubleValue()).as("%s at %s: %s", path, size, tops)
+					.isLessThan(((Number) tops.get("body")).doubleValue())
+					.isLessThan(size.height);
+				assertThat(((Number) tops.get("panelBottom")).doubleValue()).as("%s at %s: %s", path, size, tops)
+					.isLessThanOrEqualTo(((Number) tops.get("body")).doubleValue());
+			}
+		}
 	}
 
 	@Test

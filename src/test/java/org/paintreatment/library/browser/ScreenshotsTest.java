@@ -30,6 +30,8 @@ class ScreenshotsTest {
 			list,     /articles?treatment=ketamine,               phone
 			article,  /articles/how-does-ketamine-work-for-pain,  desktop
 			article,  /articles/how-does-ketamine-work-for-pain,  phone
+			article-promotional, /articles/ketamine-therapy-for-chronic-headaches-and-migraines, desktop
+			article-promotional, /articles/ketamine-therapy-for-chronic-headaches-and-migraines, phone
 			compare,  /compare,                                   desktop
 			compare,  /compare,                                   phone
 			""")

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rule files can live outside the application ({@code library.rules.*=file:...}), where a
- * librarian edits them without a new build: here a taxonomy with one more treatment and synonyms
- * with one more rule, both taking effect.
+ * librarian edits them without a new build: here a taxonomy with one more treatment, synonyms
+ * with one more rule and key facts about the new treatment, all taking effect.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "library.test.schema=external_rules", "library.watch=false" })
@@ -50,7 +50,14 @@ class ExternalRulesTest {
 				"""));
 		Files.writeString(RULES.resolve("synonyms.txt"), bundled("library/synonyms.txt") + "\nyoga, asana\n");
 		registry.add("library.rules.taxonomy", () -> "file:" + RULES.resolve("taxonomy.yml"));
+		Files.writeString(RULES.resolve("treatment-facts.yml"), """
+				yoga:
+				  risks:
+				    - fact: Some poses can strain the back.
+				      source: {title: Yoga, publisher: A health agency, url: https://example.org/yoga, accessed: 2026-12-06}
+				""");
 		registry.add("library.rules.synonyms", () -> "file:" + RULES.resolve("synonyms.txt"));
+		registry.add("library.rules.treatment-facts", () -> "file:" + RULES.resolve("treatment-facts.yml"));
 	}
 
 	@AfterAll
@@ -59,12 +66,13 @@ class ExternalRulesTest {
 	}
 
 	@Test
-	void aTaxonomyAndSynonymsOutsideTheApplicationTakeEffect() {
+	void aTaxonomySynonymsAndKeyFactsOutsideTheApplicationTakeEffect() {
 		LibraryHttp http = new LibraryHttp(port);
 		JsonNode article = http.json("/api/articles").get("items").get(0);
 
 		assertThat(article.get("treatment").asString()).isEqualTo("yoga");
 		assertThat(http.page("/treatments/yoga").select("h1").text()).isEqualTo("Yoga");
+		assertThat(http.page("/treatments/yoga").select("#facts-risks + dd").text()).startsWith("Some poses can strain the back.");
 		assertThat(http.json("/api/articles?q=asana").get("items").get(0).get("slug").asString())
 			.isEqualTo(article.get("slug").asString());
 	}

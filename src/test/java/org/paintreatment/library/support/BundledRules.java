@@ -15,7 +15,8 @@ public final class BundledRules {
 	public static RulesProperties properties() {
 		return new RulesProperties(new ClassPathResource(RulesProperties.TAXONOMY),
 				new ClassPathResource(RulesProperties.BOILERPLATE), new ClassPathResource(RulesProperties.SYNONYMS),
-				new ClassPathResource(RulesProperties.FILLER_WORDS));
+				new ClassPathResource(RulesProperties.FILLER_WORDS),
+				new ClassPathResource(RulesProperties.TREATMENT_FACTS));
 	}
 
 }

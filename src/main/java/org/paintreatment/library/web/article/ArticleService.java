@@ -19,6 +19,7 @@ import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.search.SearchHits;
 import org.paintreatment.library.search.SearchService;
 import org.paintreatment.library.taxonomy.TermKind;
+import org.paintreatment.library.taxonomy.TreatmentFacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,13 @@ public class ArticleService {
 
 	private final SearchService search;
 
-	ArticleService(ArticleRepository articles, ReadModel readModel, SearchService search) {
+	private final TreatmentFacts facts;
+
+	ArticleService(ArticleRepository articles, ReadModel readModel, SearchService search, TreatmentFacts facts) {
 		this.articles = articles;
 		this.readModel = readModel;
 		this.search = search;
+		this.facts = facts;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,11 +58,11 @@ public class ArticleService {
 			.toList();
 		List<RelatedArticle> related = snapshot.article(slug).map(snapshot::relatedWithReasons).orElse(List.of());
 		ArticleOutline outline = ArticleOutline.of(article.getHtml());
+		TermSummary treatment = TermSummary.of(TermKind.TREATMENT, article.getTreatment());
 		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
-				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(),
-				TermSummary.of(TermKind.TREATMENT, article.getTreatment()), outline.toc(), mechanisms, caveats, related,
-				SourceView.of(article));
+				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(), treatment, outline.toc(),
+				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts));
 	}
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */

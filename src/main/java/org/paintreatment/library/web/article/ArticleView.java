@@ -14,7 +14,8 @@ import org.paintreatment.library.article.TermSummary;
 public record ArticleView(String slug, String title, String summary, boolean summaryOpensTheText, String html,
 		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
-		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related, SourceView source) {
+		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related, SourceView source,
+		BeforeYouRead beforeYouRead) {
 
 	public String url() {
 		return "/articles/" + slug;

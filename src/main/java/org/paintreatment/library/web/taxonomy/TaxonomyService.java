@@ -3,6 +3,7 @@ package org.paintreatment.library.web.taxonomy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleRepository;
@@ -13,7 +14,9 @@ import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.TermKind;
+import org.paintreatment.library.taxonomy.TreatmentFacts;
 import org.paintreatment.library.web.taxonomy.TermPages.Matrix;
 import org.paintreatment.library.web.taxonomy.TermPages.QuotedArticle;
 import org.paintreatment.library.web.taxonomy.TermPages.TermPage;
@@ -32,9 +35,12 @@ public class TaxonomyService {
 
 	private final ArticleRepository articles;
 
-	TaxonomyService(ReadModel readModel, ArticleRepository articles) {
+	private final TreatmentFacts facts;
+
+	TaxonomyService(ReadModel readModel, ArticleRepository articles, TreatmentFacts facts) {
 		this.readModel = readModel;
 		this.articles = articles;
+		this.facts = facts;
 	}
 
 	public TermSummary term(TermKind kind, String slug) {
@@ -47,7 +53,7 @@ public class TaxonomyService {
 		TermSummary treatment = term(TermKind.TREATMENT, slug);
 		LibrarySnapshot snapshot = readModel.current();
 		List<IndexedArticle> found = snapshot.articlesWith(TermKind.TREATMENT, slug);
-		return new TreatmentPage(treatment, found, nonZero(snapshot.counts(TermKind.MECHANISM, found)),
+		return new TreatmentPage(treatment, facts.byTopic(slug), found, nonZero(snapshot.counts(TermKind.MECHANISM, found)),
 				nonZero(snapshot.counts(TermKind.CAVEAT, found)));
 	}
 
@@ -69,10 +75,12 @@ public class TaxonomyService {
 			.filter(treatment -> snapshot.totalCounts(TermKind.TREATMENT).getOrDefault(treatment.slug(), 0L) > 0)
 			.toList();
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		Map<String, Set<FactTopic>> factTopics = new LinkedHashMap<>();
 		for (TermSummary treatment : treatments) {
 			counts.put(treatment.slug(), snapshot.counts(kind, snapshot.articlesWith(TermKind.TREATMENT, treatment.slug())));
+			factTopics.put(treatment.slug(), facts.byTopic(treatment.slug()).keySet());
 		}
-		return new Matrix(kind, treatments, snapshot.terms(kind), counts);
+		return new Matrix(kind, treatments, snapshot.terms(kind), counts, factTopics);
 	}
 
 	public Map<String, Long> totalCounts(TermKind kind) {

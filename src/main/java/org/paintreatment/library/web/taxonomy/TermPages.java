@@ -2,9 +2,12 @@ package org.paintreatment.library.web.taxonomy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.TermSummary;
+import org.paintreatment.library.taxonomy.FactTopic;
+import org.paintreatment.library.taxonomy.KeyFact;
 import org.paintreatment.library.taxonomy.TermKind;
 
 /**
@@ -15,9 +18,9 @@ public final class TermPages {
 	private TermPages() {
 	}
 
-	/** A treatment with its articles and what they say, counted. */
-	public record TreatmentPage(TermSummary treatment, List<IndexedArticle> articles, Map<String, Long> mechanismCounts,
-			Map<String, Long> caveatCounts) {
+	/** A treatment with the library's key facts about it, its articles and what they say, counted. */
+	public record TreatmentPage(TermSummary treatment, Map<FactTopic, List<KeyFact>> keyFacts,
+			List<IndexedArticle> articles, Map<String, Long> mechanismCounts, Map<String, Long> caveatCounts) {
 	}
 
 	/** A mechanism or caveat, the treatments said to have it, and each article's quotes. */
@@ -33,12 +36,26 @@ public final class TermPages {
 
 	}
 
-	/** Treatments against the terms of one kind: how many articles of each treatment state each term. */
+	/**
+	 * Treatments against the terms of one kind: how many articles of each treatment state each
+	 * term, and for caveats, the topics the library's own key facts cover for each treatment.
+	 */
 	public record Matrix(TermKind kind, List<TermSummary> treatments, List<TermSummary> terms,
-			Map<String, Map<String, Long>> counts) {
+			Map<String, Map<String, Long>> counts, Map<String, Set<FactTopic>> factTopics) {
 
 		public long count(String treatment, String term) {
 			return counts.getOrDefault(treatment, Map.of()).getOrDefault(term, 0L);
+		}
+
+		/**
+		 * Where the library's own facts on what this caveat is about are, when its articles do
+		 * not state it but the library has facts on its topic; else null.
+		 */
+		public String factsUrl(String treatment, String term) {
+			return FactTopic.ofCaveat(term)
+				.filter(topic -> factTopics.getOrDefault(treatment, Set.of()).contains(topic))
+				.map(topic -> TermKind.TREATMENT.urlOf(treatment) + "#facts-" + topic.key())
+				.orElse(null);
 		}
 
 		public String url(String treatment, String term) {
