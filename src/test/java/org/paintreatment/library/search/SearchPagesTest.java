@@ -3,9 +3,11 @@ package org.paintreatment.library.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,16 +75,24 @@ class SearchPagesTest {
 	void titleMatchesComeFirstThenSummaryMatchesThenTheRestAndTiesByTreatmentThenTitle() {
 		List<String> treatments = new ArrayList<>();
 		http.json("/api/treatments").forEach(term -> treatments.add(term.get("slug").asString()));
-		JsonNode items = http.json("/api/articles?q=chronic").get("items");
+		assertThat(http.json("/api/articles?q=chronic").get("items").get(0).get("title").asString()).isEqualTo(HEADACHES);
+		Set<Integer> tiersSeen = new HashSet<>();
+		for (String word : List.of("chronic", "relief", "pain", "ketamine", "kratom")) {
+			JsonNode items = http.json("/api/articles?q=" + word).get("items");
+			List<Integer> tiers = new ArrayList<>();
+			items.forEach(item -> tiers.add(tier(item, word)));
+			assertThat(tiers).as(word).isSorted();
+			tiersSeen.addAll(tiers);
+			assertTiesByTreatmentThenTitle(items, word, treatments);
+		}
+		assertThat(tiersSeen).as("title, summary and text matches all occur").contains(0, 1, 2);
+	}
 
-		List<Integer> tiers = new ArrayList<>();
-		items.forEach(item -> tiers.add(tier(item, "chronic")));
-		assertThat(items.get(0).get("title").asString()).isEqualTo(HEADACHES);
-		assertThat(tiers).isSorted().contains(0, 1, 2);
+	private static void assertTiesByTreatmentThenTitle(JsonNode items, String word, List<String> treatments) {
 		for (int i = 1; i < items.size(); i++) {
 			JsonNode before = items.get(i - 1);
 			JsonNode after = items.get(i);
-			if (tier(before, "chronic") == 1 && tier(after, "chronic") == 1) {
+			if (tier(before, word) == 1 && tier(after, word) == 1) {
 				Comparator<JsonNode> tie = Comparator.<JsonNode>comparingInt(item -> treatments.indexOf(item.get("treatment").asString()))
 					.thenComparing(item -> item.get("title").asString().toLowerCase(Locale.ROOT));
 				assertThat(tie.compare(before, after)).as("%s before %s", before.get("title"), after.get("title"))
