@@ -72,6 +72,19 @@ class PrintTest {
 	}
 
 	@Test
+	void aPrintedCaveatStaysOnOnePageWithItsQuotes(Browser browser) {
+		browser.emulateMedia("print", null);
+		browser.open(PROMOTIONAL_ARTICLE);
+
+		Map<String, Object> styles = browser.js("""
+				const item = document.querySelector('.callout-caveats li');
+				const heading = document.querySelector('.callout-caveats h2');
+				return { item: getComputedStyle(item).breakInside, heading: getComputedStyle(heading).breakAfter };
+				""");
+		assertThat(styles).containsEntry("item", "avoid").containsEntry("heading", "avoid");
+	}
+
+	@Test
 	void onScreenTheSameArticleShowsItsNavigation(Browser browser) {
 		browser.open("/articles/how-does-ketamine-work-for-pain");
 
