@@ -11,6 +11,7 @@ import org.paintreatment.library.article.RelatedArticle;
 import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,7 +78,7 @@ class ArticleApiController {
 	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
 			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
-			LocalDate reviewDue) {
+			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned) {
 
 		/** Where the article came from; a null field is not known, and the type "unknown" when not judged. */
 		record Source(String site, String url, String author, LocalDate published, String type, String typeLabel,
@@ -108,7 +109,9 @@ class ArticleApiController {
 					tagged(view.mechanisms()), tagged(view.caveats()),
 					view.related().stream().map(RelatedArticle::slug).toList(),
 					view.related().stream().map(Related::of).toList(), view.html(), source(view.source()),
-					view.source().reviewed(), view.source().reviewDue());
+					view.source().reviewed(), view.source().reviewDue(), view.beforeYouRead().promotional(),
+					KeyFactJson.of(view.beforeYouRead().facts()),
+					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList());
 		}
 
 		private static Source source(SourceView source) {

@@ -3,7 +3,9 @@ package org.paintreatment.library.web.taxonomy;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.paintreatment.library.taxonomy.TermKind;
+import org.paintreatment.library.web.article.KeyFactJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,11 +41,15 @@ class TaxonomyApiController {
 		return taxonomy.terms(kind)
 			.stream()
 			.map(term -> new TermJson(term.slug(), term.name(), term.description(), term.url(),
-					counts.getOrDefault(term.slug(), 0L)))
+					counts.getOrDefault(term.slug(), 0L),
+					kind == TermKind.TREATMENT ? KeyFactJson.of(taxonomy.keyFacts(term.slug())) : null))
 			.toList();
 	}
 
-	record TermJson(String slug, String name, String description, String url, long articleCount) {
+	/** {@code keyFacts}: the library's key facts about a treatment with their sources; absent for other terms. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record TermJson(String slug, String name, String description, String url, long articleCount,
+			List<KeyFactJson> keyFacts) {
 	}
 
 }

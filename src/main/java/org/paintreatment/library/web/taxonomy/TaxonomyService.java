@@ -15,6 +15,7 @@ import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.taxonomy.FactTopic;
+import org.paintreatment.library.taxonomy.KeyFact;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.TreatmentFacts;
 import org.paintreatment.library.web.taxonomy.TermPages.Matrix;
@@ -41,6 +42,11 @@ public class TaxonomyService {
 		this.readModel = readModel;
 		this.articles = articles;
 		this.facts = facts;
+	}
+
+	/** The library's key facts about a treatment, by topic; none for an unknown slug. */
+	public Map<FactTopic, List<KeyFact>> keyFacts(String treatment) {
+		return facts.byTopic(treatment);
 	}
 
 	public TermSummary term(TermKind kind, String slug) {

@@ -105,6 +105,31 @@ class ArticleApiTest extends HttpPagesTest {
 	}
 
 	@Test
+	void theArticleJsonCarriesWhatThePanelShows() {
+		String url = advertisementUrl();
+		JsonNode json = http.json("/api" + url);
+		Document html = http.page(url);
+
+		assertThat(json.get("promotional").asBoolean()).isTrue();
+		assertThat(html.select(".before-you-read .promotional-flag")).hasSize(1);
+		assertThat(json.get("keyFacts")).hasSize(html.select(".before-you-read .panel-facts li").size()).isNotEmpty();
+		json.get("keyFacts").forEach(fact -> assertThat(fact.get("source").get("url").asString()).startsWith("http"));
+		assertThat(json.get("notMentioned")).hasSize(html.select(".before-you-read .article-omits span").size());
+	}
+
+	@Test
+	void treatmentsCarryTheirKeyFactsWithSourcesAndOtherTermsNone() {
+		for (JsonNode treatment : http.json("/api/treatments")) {
+			Document page = http.page(treatment.get("url").asString());
+			JsonNode facts = treatment.get("keyFacts");
+			assertThat(facts).as(treatment.get("slug").asString()).hasSize(page.select("dl.key-facts dd").size());
+			facts.forEach(fact -> assertThat(fact.get("source").get("url").asString()).startsWith("http"));
+		}
+		assertThat(http.json("/api/treatments").findValues("keyFacts").stream().mapToInt(JsonNode::size).sum()).isPositive();
+		assertThat(http.json("/api/mechanisms").get(0).has("keyFacts")).isFalse();
+	}
+
+	@Test
 	void errorsAnswerProblemDocuments() {
 		HttpResponse<String> unknownValue = http.get("/api/articles?mechanism=magic");
 		HttpResponse<String> badSize = http.get("/api/articles?size=1000");
