@@ -24,6 +24,7 @@ import org.paintreatment.library.kernel.HostileYaml;
 import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.OwnSeedsFolder;
 import org.paintreatment.library.support.SeedsFolders;
+import org.paintreatment.library.support.TempFolders;
 import org.paintreatment.library.text.BadArticleException;
 import org.paintreatment.library.text.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +81,7 @@ class LibraryImporterTest {
 
 	@BeforeEach
 	void startWithAnEmptyLibrary() throws IOException {
-		try (Stream<Path> files = Files.list(SEEDS)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
+		TempFolders.empty(SEEDS);
 		importer.importAll();
 		assertThat(articles.count()).isZero();
 	}

@@ -15,6 +15,7 @@ import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.OwnSeedsFolder;
 import org.paintreatment.library.support.SeedsFolders;
+import org.paintreatment.library.support.TempFolders;
 import org.paintreatment.library.taxonomy.SourceType;
 import org.paintreatment.library.text.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +51,7 @@ class ProvenanceImportTest {
 
 	@BeforeEach
 	void startWithAnEmptyLibrary() throws IOException {
-		try (Stream<Path> files = Files.list(SEEDS)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
+		TempFolders.empty(SEEDS);
 		importer.importAll();
 	}
 

@@ -3,6 +3,7 @@ package org.paintreatment.library.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -23,6 +24,20 @@ public final class TempFolders {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Deletes what is in the folder: files, links (never what they point to) and sub-folders. */
+	public static void empty(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (Path entry : entries.toList()) {
+				if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+					delete(entry);
+				}
+				else {
+					Files.delete(entry);
+				}
+			}
 		}
 	}
 
