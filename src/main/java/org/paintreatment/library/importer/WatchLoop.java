@@ -38,6 +38,9 @@ final class WatchLoop implements Runnable {
 
 	private volatile boolean polling;
 
+	/** The folder is watched or polled: a change from now on is seen. */
+	private volatile boolean ready;
+
 	/** Guarded by this: an import is running, which an interrupt must not break. */
 	private boolean importing;
 
@@ -75,6 +78,10 @@ final class WatchLoop implements Runnable {
 		return polling;
 	}
 
+	boolean isReady() {
+		return ready;
+	}
+
 	@Override
 	public void run() {
 		boolean again = false;
@@ -103,6 +110,7 @@ final class WatchLoop implements Runnable {
 	private void watchFolder(boolean again) throws InterruptedException {
 		boolean waited = awaitFolder();
 		try (FolderChanges changes = watchOrPoll()) {
+			ready = true;
 			if (again || waited) {
 				importFolder();
 			}

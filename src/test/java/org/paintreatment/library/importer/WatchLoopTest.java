@@ -70,8 +70,7 @@ class WatchLoopTest {
 			}
 			imports.incrementAndGet();
 		}));
-		await(() -> thread.isAlive());
-		TimeUnit.MILLISECONDS.sleep(300);
+		await(loop::isReady);
 
 		Files.writeString(folder.resolve("a.txt"), "Kratom.");
 		await(() -> attempts.get() == 1);
