@@ -2,6 +2,7 @@ package org.paintreatment.library.text;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -32,13 +33,11 @@ class DeadlineTest {
 	}
 
 	@Test
-	void noDeadlineNeverStops() {
+	void noDeadlineNeverStopsAndGuardedTextReadsAsTheText() {
 		Deadline none = Deadline.none();
 
-		assertThatNoException().isThrownBy(() -> {
-			none.check();
-			none.guard("Some text.").toString();
-		});
+		assertThatNoException().isThrownBy(none::check);
+		assertThat(none.guard("Some text.").toString()).isEqualTo("Some text.");
 	}
 
 }
