@@ -49,6 +49,20 @@ class SlugsTest {
 	}
 
 	@Test
+	void slugOfExactlyEightyCharactersIsKeptWhole() {
+		String title = "abcd ".repeat(15) + "abcde";
+
+		assertThat(Slugs.slugify(title)).isEqualTo("abcd-".repeat(15) + "abcde").hasSize(Slugs.MAX_LENGTH);
+	}
+
+	@Test
+	void lastWordStartingAtTheMiddleIsCutInsteadOfDropped() {
+		String slug = Slugs.slugify("a".repeat(40) + " " + "b".repeat(50));
+
+		assertThat(slug).isEqualTo("a".repeat(40) + "-" + "b".repeat(39));
+	}
+
+	@Test
 	void suffixIsAppended() {
 		assertThat(Slugs.withSuffix("ketamine-for-pain", 2)).isEqualTo("ketamine-for-pain-2");
 	}

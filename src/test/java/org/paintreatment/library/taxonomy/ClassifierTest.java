@@ -52,6 +52,21 @@ class ClassifierTest {
 	}
 
 	@Test
+	void sentenceThatBeginsWithANegationWordIsNotTagged() {
+		Classification tags = classifier.classify("Kratom", List.of("No side effects were reported."));
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
+	void negationThreeWordsBeforeThePhraseNegatesIt() {
+		Classification tags = classifier.classify("Kratom",
+				List.of("Without any serious side effects.", "Users say it works without any serious side effects."));
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
 	void notWithoutSideEffectsTagsSideEffects() {
 		String sentence = "Ketamine is not without side effects.";
 

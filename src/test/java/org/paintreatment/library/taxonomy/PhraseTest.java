@@ -47,6 +47,12 @@ class PhraseTest {
 	}
 
 	@Test
+	void phraseCutOffByTheEndOfTheTextIsNotFound() {
+		assertThat(Phrase.of("side effect").findIn(Tokens.stemmed("Fewer effects on the side"), 0)).isEqualTo(-1);
+		assertThat(Phrase.of("vary * individuals").findIn(Tokens.stemmed("Its effects vary widely"), 0)).isEqualTo(-1);
+	}
+
+	@Test
 	void findInStartsAtTheGivenPosition() {
 		Phrase phrase = Phrase.of("side effect");
 		List<String> tokens = Tokens.stemmed("side effects here and side effects there");

@@ -48,6 +48,19 @@ class TaxonomyLoaderTest {
 	}
 
 	@Test
+	void unclassifiedWrittenInTheTaxonomyIsKeptAsWritten() {
+		String treatments = TREATMENTS
+				+ "  - {slug: unclassified, name: Not described yet, description: Other treatments., phrases: []}\n";
+
+		Taxonomy taxonomy = load(treatments + MECHANISMS + CAVEATS);
+
+		assertThat(taxonomy.treatments()).extracting(TermDefinition::slug).containsExactly("tens", Taxonomy.UNCLASSIFIED);
+		assertThat(taxonomy.treatment(Taxonomy.UNCLASSIFIED)).get()
+			.extracting(TermDefinition::name)
+			.isEqualTo("Not described yet");
+	}
+
+	@Test
 	void realTaxonomyLoadsWithTheTermsTheSeedsNeed() {
 		Taxonomy taxonomy = TaxonomyLoader.fromClasspath("/library/taxonomy.yml");
 

@@ -52,6 +52,25 @@ class TokensTest {
 		assertThat(Tokens.stemmed("  ... ")).isEmpty();
 	}
 
+	@Test
+	void lettersAndDigitsAtTheEndsOfTheirRangesAreWordCharacters() {
+		for (String text : List.of("Zz Aa 09 90", "Zz Aa 09 90 caf\u00E9")) {
+			List<String> tokens = Tokens.stemmed(text);
+
+			assertThat(tokens).as(text).startsWith("zz", "aa", "09", "90");
+			assertThat(Tokens.stemmed(text, new Vocabulary(tokens))).as(text).isEqualTo(tokens);
+		}
+	}
+
+	@Test
+	void aLetterBeyondTheBasicPlaneIsPartOfItsWord() {
+		// U+10400, a Deseret capital letter: two chars, a letter, and not changed by NFKD.
+		String text = "x\uD801\uDC00y caf\u00E9";
+		List<String> tokens = Tokens.stemmed(text);
+
+		assertThat(tokens).containsExactly("x\uD801\uDC28y", "cafe");
+		assertThat(Tokens.stemmed(text, new Vocabulary(tokens))).isEqualTo(tokens);
+	}
 
 	@Test
 	void withAVocabularyKnownWordsAreTheVocabularysOwnAndOthersAreOther() {

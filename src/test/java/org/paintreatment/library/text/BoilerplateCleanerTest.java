@@ -125,6 +125,19 @@ class BoilerplateCleanerTest {
 	}
 
 	@Test
+	void contentsEntriesAreShortSoALongParagraphRepeatingAHeadingIsKept() {
+		String sixteenWords = "How ketamine infusions relieve chronic nerve pain in patients who have tried many other treatments before";
+		String seventeenWords = "Why some patients who tried ketamine infusions for chronic nerve pain still need other treatments after them";
+		List<Block> blocks = List.of(Block.paragraph("Table of Contents:"), Block.paragraph(sixteenWords + "."),
+				Block.paragraph(seventeenWords + "."), Block.heading(sixteenWords), Block.paragraph("Text."),
+				Block.heading(seventeenWords), Block.paragraph("More text."));
+
+		assertThat(cleaner.clean("test.md", blocks)).containsExactly(Block.paragraph(seventeenWords + "."),
+				Block.heading(sixteenWords), Block.paragraph("Text."), Block.heading(seventeenWords),
+				Block.paragraph("More text."));
+	}
+
+	@Test
 	void singleListItemRepeatingAHeadingIsKept() {
 		List<Block> blocks = clean("""
 				Intro text is here.

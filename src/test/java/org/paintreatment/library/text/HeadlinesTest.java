@@ -70,6 +70,20 @@ class HeadlinesTest {
 	}
 
 	@Test
+	void textOfExactlyTheLimitIsKeptWhole() {
+		String text = "pain ".repeat(17) + "pain.";
+		assertThat(text).hasSize(90);
+
+		assertThat(Headlines.shorten(text, 90)).isEqualTo(text);
+	}
+
+	@Test
+	void textIsCutAtTheLastSpaceWhenThatSpaceIsPastHalfTheLimit() {
+		assertThat(Headlines.shorten("ketamines and infusions", 20)).isEqualTo("ketamines and\u2026");
+		assertThat(Headlines.shorten("ketamine infusions", 16)).isEqualTo("ketamine infusi\u2026");
+	}
+
+	@Test
 	void wordLongerThanHalfTheLimitIsCutInside() {
 		assertThat(Headlines.shorten("a supercalifragilisticexpialidocious", 20)).hasSize(20).endsWith("\u2026");
 	}
@@ -88,6 +102,16 @@ class HeadlinesTest {
 		String second = "B".repeat(150) + ".";
 
 		assertThat(Headlines.deriveSummary(List.of(Block.paragraph(first + " " + second)))).isEqualTo(first);
+	}
+
+	@Test
+	void summaryKeepsTheSentencesThatFillTheLimitExactly() {
+		String first = "A".repeat(150) + ".";
+		String second = "B".repeat(Headlines.MAX_SUMMARY_CHARS - first.length() - 2) + ".";
+
+		assertThat(Headlines.deriveSummary(List.of(Block.paragraph(first + " " + second)))).isEqualTo(first + " " + second)
+			.hasSize(Headlines.MAX_SUMMARY_CHARS);
+		assertThat(Headlines.deriveSummary(List.of(Block.paragraph(first + " B" + second)))).isEqualTo(first);
 	}
 
 	@Test

@@ -56,7 +56,8 @@ class MarkdownDomTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "<div>raw</div>\n", "```\ncode\n```\n", "    indented code\n", "![img](x.png)\n",
-			"[ref]\n\n[ref]: http://example.com\n", "&amp; an entity\n", "<https://example.com>\n", "line\r\nends\n" })
+			"[ref]\n\n[ref]: http://example.com\n", "&amp; an entity\n", "<https://example.com>\n", "line\r\nends\n",
+			"\rcarriage return first\n", "\0NUL first\n" })
 	void markdownItDoesNotBuildGoesThroughHtml(String markdown) {
 		assertThat(renderer.buildsDirectly(markdown)).isFalse();
 		assertSameAsThroughHtml(markdown);

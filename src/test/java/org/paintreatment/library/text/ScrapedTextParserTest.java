@@ -48,6 +48,22 @@ class ScrapedTextParserTest {
 	}
 
 	@Test
+	void lineOfSixteenWordsWithoutPunctuationIsAHeading() {
+		String line = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
+
+		assertThat(parser.parse(line)).containsExactly(Block.heading(line));
+	}
+
+	@Test
+	void lineOfExactlyTheHeadingLengthIsAHeadingAndOneCharacterMoreIsAParagraph() {
+		String line = "Acupuncture ".repeat(9) + "Acupunctures";
+		assertThat(line).hasSize(ScrapedTextParser.MAX_HEADING_CHARS);
+
+		assertThat(parser.parse(line)).containsExactly(Block.heading(line));
+		assertThat(parser.parse(line + "s")).containsExactly(Block.paragraph(line + "s"));
+	}
+
+	@Test
 	void dashOrBulletStartsAListItem() {
 		assertThat(parser.parse("- Endorphin Release: it helps.\n\u2022 Second point\n* Third point"))
 			.containsExactly(Block.listItem("Endorphin Release: it helps."), Block.listItem("Second point"),
@@ -92,6 +108,24 @@ class ScrapedTextParserTest {
 	}
 
 	@Test
+	void gluedTitlesOfThreeAndOfTwelveWordsAreSplitOff() {
+		String paragraph = "Thanks to medical advancements, relief from chronic pain is now within reach for many people.";
+
+		for (String title : List.of("Ketamine Pain Relief", "How Ketamine Works For Pain And What Doctors Say About Its Risks")) {
+			assertThat(parser.parse(paragraph + " " + title)).as(title)
+				.containsExactly(Block.paragraph(paragraph), Block.heading(title));
+		}
+	}
+
+	@Test
+	void titleGluedAfterAQuotedSentenceIsSplitOffAfterTheQuote() {
+		String paragraph = "The nurse who has treated patients with chronic back pain for many years told us plainly: \"it works.\"";
+
+		assertThat(parser.parse(paragraph + " Ketamine Pain Relief Guide"))
+			.containsExactly(Block.paragraph(paragraph), Block.heading("Ketamine Pain Relief Guide"));
+	}
+
+	@Test
 	void lowercaseTailAfterTheLastSentenceStaysInTheParagraph() {
 		String line = "Thanks to medical advancements, relief from chronic pain is now within reach for many people. "
 				+ "and some trailing words without an end";
@@ -125,6 +159,12 @@ class ScrapedTextParserTest {
 			}
 		}
 		return significant > 0 && capitalised * 10 >= significant * 7;
+	}
+
+	@Test
+	void seventyPercentOfCapitalisedLongWordsIsTitleCase() {
+		assertThat(ScrapedTextParser.isTitleCase("Ketamine Infusions Relieve Chronic Nerve Pain Fast with care daily")).isTrue();
+		assertThat(ScrapedTextParser.isTitleCase("Ketamine Infusions Relieve Chronic Nerve Pain fast with care daily")).isFalse();
 	}
 
 	@Test

@@ -32,6 +32,18 @@ class SentencesTest {
 	}
 
 	@Test
+	void carriageReturnFormFeedAndVerticalTabSeparateSentences() {
+		assertThat(Sentences.split("One.\rTwo.\fThree.\u000BFour.\r\nFive."))
+			.containsExactly("One.", "Two.", "Three.", "Four.", "Five.");
+	}
+
+	@Test
+	void otherControlCharactersDoNotSeparateSentences() {
+		assertThat(Sentences.split("One.\u001CTwo.\u0001Three.\u0085Four."))
+			.containsExactly("One.\u001CTwo.\u0001Three.\u0085Four.");
+	}
+
+	@Test
 	void sentencesAreThoseTheRegularExpressionFinds() {
 		String[] pieces = { "word", "Word", "Pain", "3", " ", "  ", "\t", "\n", "\u00A0", ".", "!", "?", "..", "\"", "'",
 				"\u201D", "\u2019", ")", "(", "\u201C", "\u2018", "\u00C9t\u00E9", "\u00E9t\u00E9", "\u2163", "\u0663", "?!" };

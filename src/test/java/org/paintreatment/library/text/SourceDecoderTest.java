@@ -34,6 +34,11 @@ class SourceDecoderTest {
 	}
 
 	@Test
+	void theNoncharacterRangeEndsAtFdefWhereItsNeighboursAreText() throws Exception {
+		assertThat(decode("\uFDCF \uFDD0 \uFDEF \uFDF0")).isEqualTo("\uFDCF \uFFFD \uFFFD \uFDF0");
+	}
+
+	@Test
 	void emptyFileIsRefused() {
 		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> decode(new byte[0]))
 			.withMessage("empty (no text)");
@@ -54,6 +59,14 @@ class SourceDecoderTest {
 	@Test
 	void invalidUtf8IsRefused() {
 		byte[] latin1 = "Caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1);
+
+		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> decode(latin1))
+			.withMessage("not valid UTF-8");
+	}
+
+	@Test
+	void latin1TextThatBeginsWithAnAccentIsRefused() {
+		byte[] latin1 = "\u00C9tude sur la douleur".getBytes(StandardCharsets.ISO_8859_1);
 
 		assertThatExceptionOfType(BadArticleException.class).isThrownBy(() -> decode(latin1))
 			.withMessage("not valid UTF-8");
