@@ -7,9 +7,13 @@ import java.util.List;
  * What one import run did.
  */
 public record ImportReport(Instant startedAt, Instant finishedAt, List<String> imported, List<String> updated,
-		List<String> unchanged, List<String> removed, List<SkippedFile> skipped) {
+		List<String> unchanged, List<String> removed, List<SkippedFile> skipped, List<FileWarning> warnings) {
 
 	public record SkippedFile(String file, String reason) {
+	}
+
+	/** Something a file (an article or the catalog) had that was left out, though the file was used. */
+	public record FileWarning(String file, String warning) {
 	}
 
 	public ImportReport {
@@ -18,6 +22,7 @@ public record ImportReport(Instant startedAt, Instant finishedAt, List<String> i
 		unchanged = List.copyOf(unchanged);
 		removed = List.copyOf(removed);
 		skipped = List.copyOf(skipped);
+		warnings = List.copyOf(warnings);
 	}
 
 }

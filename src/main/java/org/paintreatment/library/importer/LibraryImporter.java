@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.paintreatment.library.article.ImportState;
+import org.paintreatment.library.importer.ImportReport.FileWarning;
 import org.paintreatment.library.importer.ImportReport.SkippedFile;
 import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.kernel.Printable;
@@ -101,7 +102,10 @@ public class LibraryImporter {
 		TermIds terms = taxonomyStore.sync(taxonomy);
 		SeedFolder seeds = new SeedFolder(properties.seedsDir());
 		Catalog catalog = Catalog.load(seeds);
-		catalog.problems().forEach(problem -> log.warn("Catalog: {}", Printable.of(problem)));
+		for (String problem : catalog.problems()) {
+			log.warn("Catalog: {}", Printable.of(problem));
+			run.warnings.add(new FileWarning(Catalog.FILE_NAME, problem));
+		}
 		Optional<List<Path>> listed = articleFiles(seeds, run);
 		if (listed.isEmpty()) {
 			ImportReport report = run.finish();
@@ -189,8 +193,9 @@ public class LibraryImporter {
 		for (Pending job : window) {
 			ArticleDraft draft = await(job, run);
 			if (draft != null && !draft.warnings().isEmpty()) {
-				log.warn("Imported {} without some fields: {}", Printable.of(job.name()),
-						Printable.of(String.join("; ", draft.warnings())));
+				String fields = String.join("; ", draft.warnings());
+				log.warn("Imported {} without some fields: {}", Printable.of(job.name()), Printable.of(fields));
+				run.warnings.add(new FileWarning(job.name(), "imported without some fields: " + fields));
 			}
 			if (draft != null) {
 				processed.add(job);
@@ -317,6 +322,9 @@ public class LibraryImporter {
 
 		final List<SkippedFile> skipped = new ArrayList<>();
 
+		/** Files used without something they had (a field, a catalog entry), each also one WARN line. */
+		final List<FileWarning> warnings = new ArrayList<>();
+
 		Run(Instant startedAt) {
 			this.startedAt = startedAt;
 		}
@@ -332,7 +340,8 @@ public class LibraryImporter {
 		}
 
 		ImportReport finish() {
-			return new ImportReport(startedAt, Instant.now(), imported, updated, unchanged, removed, skipped);
+			return new ImportReport(startedAt, Instant.now(), imported, updated, unchanged, removed, skipped,
+					warnings);
 		}
 
 	}

@@ -72,6 +72,24 @@ class ImportReportPageTest {
 	}
 
 	@Test
+	void aFileImportedWithoutSomeOfItsFieldsIsListedWithWhatWasLeftOut() throws IOException {
+		Files.writeString(SEEDS.resolve("odd.md"), "---\ntitel: Kratom Tea\npublished: someday\n---\n# Kratom Tea\n\n"
+				+ "Kratom binds opioid receptors.\n");
+		try {
+			importer.importAll();
+
+			Document report = http.page("/library/import");
+			assertThat(report.select("table.warnings td code").eachText()).containsExactly("odd.md");
+			assertThat(report.select("table.warnings td").get(1).text()).contains("titel", "did you mean 'title'",
+					"published");
+			assertThat(report.select(".import-new li code").eachText()).contains("odd.md");
+		}
+		finally {
+			Files.delete(SEEDS.resolve("odd.md"));
+		}
+	}
+
+	@Test
 	void aFileNameIsShownWithItsControlCharactersEscaped() throws IOException {
 		Files.write(SEEDS.resolve("empty.txt\nforged line.txt"), new byte[0]);
 		try {
