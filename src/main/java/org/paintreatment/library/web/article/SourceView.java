@@ -24,11 +24,6 @@ public record SourceView(String site, String url, String author, LocalDate publi
 				article.getReviewedOn(), article.getReviewDue(), article.getSourceFile());
 	}
 
-	/** The site's name when known, else the file the article was imported from. */
-	public String siteOrFile() {
-		return site != null ? site : sourceFile;
-	}
-
 	public String shownAuthor() {
 		return author != null ? author : UNKNOWN;
 	}
