@@ -19,7 +19,8 @@ public class PublicUrl {
 
 	public PublicUrl(SiteProperties site) {
 		this.configured = site.publicUrl() == null ? "" : site.publicUrl().strip().replaceAll("/+$", "");
-		if (!configured.isEmpty() && !configured.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+		// A base for links: an http(s) address without a query or a fragment.
+		if (!configured.isEmpty() && !(WebAddress.isHttp(configured) && configured.matches("[^?#]*"))) {
 			throw new IllegalStateException("library.public-url must be an absolute http or https address, such as "
 					+ "https://library.example.org, not '" + configured + "'");
 		}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.paintreatment.library.kernel.SafeYaml;
+import org.paintreatment.library.kernel.WebAddress;
 
 /**
  * Reads the librarian's treatment facts file and checks it against the taxonomy, so that a
@@ -84,7 +85,7 @@ public final class TreatmentFactsLoader {
 	private static FactSource source(Object value, String where) {
 		Map<?, ?> fields = fields(value, SOURCE_FIELDS, where);
 		String url = required(fields, "url", where);
-		if (!url.matches("https?://[^\\s]+")) {
+		if (!WebAddress.isHttp(url)) {
 			throw new IllegalStateException(where + ": 'url' must be a web address starting with https:// or http://");
 		}
 		String published = fields.get("published") == null ? null : date(fields, "published", where);

@@ -1,7 +1,5 @@
 package org.paintreatment.library.text;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paintreatment.library.kernel.SafeYaml;
+import org.paintreatment.library.kernel.WebAddress;
 import org.paintreatment.library.taxonomy.SourceType;
 
 /**
@@ -159,22 +158,11 @@ final class FieldReader {
 		if (key.equals("url") && url.startsWith("/")) {
 			return null;
 		}
-		if (url.length() > MAX_URL_CHARS || !isWebAddress(url)) {
+		if (url.length() > MAX_URL_CHARS || !WebAddress.isHttp(url)) {
 			warn(key, SafeYaml.quoted(url) + " is not an http(s) address like https://example.org/page");
 			return null;
 		}
 		return url;
-	}
-
-	private static boolean isWebAddress(String url) {
-		try {
-			URI uri = new URI(url);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
 	}
 
 	/** The first of {@code keys} given, as a date; a date-time counts as its day. */
