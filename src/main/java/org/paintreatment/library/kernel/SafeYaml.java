@@ -198,7 +198,7 @@ public final class SafeYaml {
 			if (Character.getType(c) == Character.SURROGATE) {
 				return codePoint(c) + " is half a character (an unpaired surrogate)";
 			}
-			if ((c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF)) {
+			if (Unicode.isNoncharacter(c)) {
 				return codePoint(c) + " is not a character (a noncharacter)";
 			}
 		}

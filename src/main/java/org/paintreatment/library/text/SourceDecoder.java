@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.paintreatment.library.kernel.Unicode;
+
 /**
  * Turns the bytes of an article file into text, refusing anything that is not an article:
  * empty, oversized, binary or not valid UTF-8.
@@ -41,11 +43,11 @@ public final class SourceDecoder {
 	 * silently cut the rest of an article off.
 	 */
 	static String withoutNoncharacters(String text) {
-		if (!mayHoldNoncharacters(text) || text.codePoints().noneMatch(SourceDecoder::isNoncharacter)) {
+		if (!mayHoldNoncharacters(text) || text.codePoints().noneMatch(Unicode::isNoncharacter)) {
 			return text;
 		}
 		StringBuilder clean = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> clean.appendCodePoint(isNoncharacter(c) ? '\uFFFD' : c));
+		text.codePoints().forEach(c -> clean.appendCodePoint(Unicode.isNoncharacter(c) ? '\uFFFD' : c));
 		return clean.toString();
 	}
 
@@ -60,10 +62,6 @@ public final class SourceDecoder {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isNoncharacter(int c) {
-		return (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF);
 	}
 
 	/**
