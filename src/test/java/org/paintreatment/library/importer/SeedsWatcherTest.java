@@ -158,10 +158,12 @@ class SeedsWatcherTest {
 		try {
 			// Interrupted while it waits for a change: interrupted during an import, the search
 			// index would lose its writer.
-			Thread thread = watcher.thread();
-			await(() -> Arrays.stream(thread.getStackTrace())
+			// The watcher settles first: the test before may have left it re-registering a folder.
+			write("settled.txt", "Kratom once the watcher has settled\n" + KRATOM);
+			awaitTitle("settled.txt", "Kratom once the watcher has settled");
+			await(() -> Arrays.stream(watcher.thread().getStackTrace())
 				.anyMatch(frame -> frame.getMethodName().equals("awaitChange")));
-			thread.interrupt();
+			watcher.thread().interrupt();
 			await(() -> !watcher.thread().isAlive());
 
 			assertThat(http.json("/actuator/health", 503).get("status").asString()).isEqualTo("DOWN");
