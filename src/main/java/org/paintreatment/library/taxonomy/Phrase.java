@@ -30,20 +30,30 @@ public record Phrase(String written, List<String> tokens) {
 		return -1;
 	}
 
+	/** Where the match of this phrase that starts at {@code start} ends (exclusive), or -1 if none starts there. */
+	public int endOf(List<String> text, int start) {
+		return endAt(text, start, 0);
+	}
+
 	private boolean matchesAt(List<String> text, int position, int tokenIndex) {
+		return endAt(text, position, tokenIndex) >= 0;
+	}
+
+	private int endAt(List<String> text, int position, int tokenIndex) {
 		if (tokenIndex == tokens.size()) {
-			return true;
+			return position;
 		}
 		String token = tokens.get(tokenIndex);
 		if (GAP.equals(token)) {
 			for (int skip = 0; skip <= MAX_GAP; skip++) {
-				if (matchesAt(text, position + skip, tokenIndex + 1)) {
-					return true;
+				int end = endAt(text, position + skip, tokenIndex + 1);
+				if (end >= 0) {
+					return end;
 				}
 			}
-			return false;
+			return -1;
 		}
-		return position < text.size() && text.get(position).equals(token) && matchesAt(text, position + 1, tokenIndex + 1);
+		return position < text.size() && text.get(position).equals(token) ? endAt(text, position + 1, tokenIndex + 1) : -1;
 	}
 
 }

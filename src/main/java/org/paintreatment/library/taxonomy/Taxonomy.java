@@ -5,11 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole taxonomy: treatments, mechanisms, caveats, and the words that negate a phrase
- * ("without side effects" is no side-effects caveat).
+ * The whole taxonomy: treatments, mechanisms, caveats, the words that negate a phrase ("without
+ * side effects" is no side-effects caveat), and the rules that tell a claim about the article's
+ * treatment from a definition, a question or a sentence about another treatment.
  */
 public record Taxonomy(List<TermDefinition> treatments, List<TermDefinition> mechanisms, List<TermDefinition> caveats,
-		Set<String> negationCues) {
+		Set<String> negationCues, EvidenceRules evidenceRules) {
 
 	public static final String UNCLASSIFIED = "unclassified";
 
@@ -18,6 +19,12 @@ public record Taxonomy(List<TermDefinition> treatments, List<TermDefinition> mec
 		mechanisms = List.copyOf(mechanisms);
 		caveats = List.copyOf(caveats);
 		negationCues = Set.copyOf(negationCues);
+		evidenceRules = evidenceRules == null ? EvidenceRules.NONE : evidenceRules;
+	}
+
+	public Taxonomy(List<TermDefinition> treatments, List<TermDefinition> mechanisms, List<TermDefinition> caveats,
+			Set<String> negationCues) {
+		this(treatments, mechanisms, caveats, negationCues, EvidenceRules.NONE);
 	}
 
 	public Optional<TermDefinition> treatment(String slug) {

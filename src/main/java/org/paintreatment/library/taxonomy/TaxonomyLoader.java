@@ -29,7 +29,27 @@ public final class TaxonomyLoader {
 					"Articles about a treatment the library does not describe yet.", List.of()));
 		}
 		Set<String> cues = new HashSet<>(strings(root.get("negation-cues"), source + " negation-cues"));
-		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues);
+		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues,
+				evidenceRules(root, source));
+	}
+
+	private static EvidenceRules evidenceRules(Map<?, ?> root, String source) {
+		return new EvidenceRules(words(root.get("hypothetical-cues"), source + " hypothetical-cues"),
+				words(root.get("reference-words"), source + " reference-words"),
+				phrases(root.get("other-treatments"), source + " other-treatments"));
+	}
+
+	/** Single words, stemmed as the article's words are, so that "these" and "its" compare as tokens do. */
+	private static Set<String> words(Object value, String where) {
+		Set<String> words = new HashSet<>();
+		for (String written : strings(value, where)) {
+			List<String> tokens = Tokens.stemmed(written);
+			if (tokens.size() != 1) {
+				throw new IllegalStateException(where + ": '" + written + "' must be one word");
+			}
+			words.add(tokens.get(0));
+		}
+		return words;
 	}
 
 	public static Taxonomy load(InputStream in) {
@@ -74,19 +94,41 @@ public final class TaxonomyLoader {
 			throw new IllegalStateException(where + ": slug '" + slug + "' must be lowercase words joined by hyphens");
 		}
 		String here = where + " '" + slug + "'";
+		List<Phrase> phrases = phrases(map.get("phrases"), here + " phrases");
+		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
+			throw new IllegalStateException(here + ": needs at least one detection phrase");
+		}
+		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases,
+				contextRule(map.get("in-context"), here + " in-context"));
+	}
+
+	/** Phrases that count only with a cue in the same sentence: both lists are needed, or neither. */
+	private static ContextRule contextRule(Object value, String where) {
+		if (value == null) {
+			return ContextRule.NONE;
+		}
+		if (!(value instanceof Map<?, ?> map)) {
+			throw new IllegalStateException(where + " must have 'phrases', 'cues' and, if any, 'not-with'");
+		}
+		ContextRule rule = new ContextRule(phrases(map.get("phrases"), where + " phrases"),
+				phrases(map.get("cues"), where + " cues"), phrases(map.get("not-with"), where + " not-with"));
+		if (rule.phrases().isEmpty() || rule.cues().isEmpty()) {
+			throw new IllegalStateException(where + ": needs both 'phrases' and 'cues'");
+		}
+		return rule;
+	}
+
+	private static List<Phrase> phrases(Object value, String where) {
 		List<Phrase> phrases = new ArrayList<>();
-		for (String written : strings(map.get("phrases"), here + " phrases")) {
+		for (String written : strings(value, where)) {
 			try {
 				phrases.add(Phrase.of(written));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(here + ": " + ex.getMessage(), ex);
+				throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
 			}
 		}
-		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
-			throw new IllegalStateException(here + ": needs at least one detection phrase");
-		}
-		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases);
+		return phrases;
 	}
 
 	private static String required(Map<?, ?> map, String key, String where) {
