@@ -163,4 +163,138 @@ class ClassifierTest {
 		assertThat(tags.caveats()).isEmpty();
 	}
 
+
+	private static final String EVIDENCE_TAXONOMY = """
+			negation-cues: [without, "no", not, non, none]
+			hypothetical-cues: [any]
+			reference-words: [it, its, this, those, them, therapy]
+			other-treatments: [morphine, other medication]
+			treatments:
+			  - {slug: ketamine, name: Ketamine, description: An anaesthetic., phrases: [ketamine]}
+			  - {slug: kratom, name: Kratom, description: A plant., phrases: [kratom]}
+			mechanisms:
+			  - {slug: nmda-receptor-antagonism, name: NMDA, description: Blocks NMDA., phrases: [nmda receptor]}
+			  - {slug: opioid-receptor-binding, name: Opioid, description: Opioid receptors., phrases: [opioid receptor]}
+			  - {slug: neurotransmitter-modulation, name: NT, description: NT., phrases: [neural modulation, serotonin]}
+			caveats:
+			  - slug: side-effects
+			    name: Side effects
+			    description: Risks.
+			    phrases: [side effect]
+			    in-context: {phrases: [nausea, dizziness], cues: [may cause, common, reported], not-with: [symptom]}
+			  - {slug: individual-variation, name: Varies, description: Varies., phrases: [affect people differently]}
+			  - {slug: dependence-risk, name: Dependence, description: Dependence., phrases: [addictive]}
+			""";
+
+	private final Classifier withEvidenceRules = new Classifier(TaxonomyLoader
+		.load(new ByteArrayInputStream(EVIDENCE_TAXONOMY.getBytes(StandardCharsets.UTF_8)), "evidence taxonomy"));
+
+	private Classification ketamine(String... sentences) {
+		return withEvidenceRules.classify("Ketamine for pain", List.of(sentences));
+	}
+
+	@Test
+	void sideEffectNamedAsWhatItIsCountsWhereTheSentenceSpeaksOfARisk() {
+		Classification tags = ketamine("Ketamine may cause nausea and dizziness.");
+
+		assertThat(tags.caveats()).containsEntry("side-effects", List.of("Ketamine may cause nausea and dizziness."));
+	}
+
+	@Test
+	void nauseaAsAConditionsSymptomIsNoSideEffect() {
+		Classification tags = ketamine("Common migraine symptoms include nausea and dizziness.",
+				"Ketamine is given in a clinic.");
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
+	void nauseaWithoutARiskInTheSentenceIsNoSideEffect() {
+		Classification tags = ketamine("Ketamine helped my nausea.");
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
+	void anySideEffectsAsksAndDoesNotState() {
+		Classification tags = ketamine("Tell your doctor about any concerns or side effects.");
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
+	void noneOfTheSideEffectsFourWordsBackIsAClaimedAbsence() {
+		Classification tags = ketamine("Users say it has none of the nasty side effects.");
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
+	void nonAddictiveIsNoDependenceRisk() {
+		Classification tags = ketamine("Ketamine is non-addictive, the clinic says.");
+
+		assertThat(tags.caveats()).doesNotContainKey("dependence-risk");
+	}
+
+	@Test
+	void definitionOfAMechanismGivesWayToTheNextSentenceThatSaysTheTreatmentActsOnIt() {
+		Classification tags = ketamine("In your brain, NMDA receptors play a key role in sending pain signals.",
+				"Ketamine works by blocking those signals.");
+
+		assertThat(tags.mechanisms()).containsEntry("nmda-receptor-antagonism",
+				List.of("Ketamine works by blocking those signals."));
+	}
+
+	@Test
+	void sentenceNamingTheTreatmentIsQuotedBeforeADefinition() {
+		Classification tags = ketamine("NMDA receptors carry pain signals in the spine.", "It is an old drug.",
+				"Ketamine blocks NMDA receptors.");
+
+		assertThat(tags.mechanisms()).containsEntry("nmda-receptor-antagonism", List.of("Ketamine blocks NMDA receptors."));
+	}
+
+	@Test
+	void aLeadingLabelIsNoEvidenceWhenAClaimFollows() {
+		Classification tags = ketamine("Neural Modulation: ketamine acts on the nervous system.",
+				"It raises serotonin in the brain.");
+
+		assertThat(tags.mechanisms()).containsEntry("neurotransmitter-modulation",
+				List.of("It raises serotonin in the brain."));
+	}
+
+	@Test
+	void sentenceAboutOtherMedicationsIsNoEvidenceForThisTreatment() {
+		Classification tags = ketamine("Think about how some other medications affect people differently.",
+				"Ketamine is given in a clinic.");
+
+		assertThat(tags.caveats()).doesNotContainKey("individual-variation");
+	}
+
+	@Test
+	void sentenceAboutAnotherDrugIsNoEvidenceButOneComparingItWithThisTreatmentIs() {
+		assertThat(ketamine("Morphine binds opioid receptors.", "Ketamine is given in a clinic.").mechanisms())
+			.doesNotContainKey("opioid-receptor-binding");
+		assertThat(ketamine("Kratom binds opioid receptors.", "Ketamine is given in a clinic.").mechanisms())
+			.doesNotContainKey("opioid-receptor-binding");
+		assertThat(ketamine("Like morphine, ketamine binds opioid receptors.").mechanisms())
+			.containsKey("opioid-receptor-binding");
+	}
+
+	@Test
+	void questionIsNoEvidence() {
+		Classification tags = ketamine("Does ketamine cause side effects?");
+
+		assertThat(tags.caveats()).doesNotContainKey("side-effects");
+	}
+
+	@Test
+	void oneSentenceIsEvidenceForTwoTagsWhenEachHasWordsOfItsOwn() {
+		String sentence = "Ketamine blocks NMDA receptors and raises serotonin.";
+
+		Classification tags = ketamine(sentence);
+
+		assertThat(tags.mechanisms()).containsEntry("nmda-receptor-antagonism", List.of(sentence))
+			.containsEntry("neurotransmitter-modulation", List.of(sentence));
+	}
+
 }
