@@ -13,8 +13,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layering of docs/architecture.md, kept true: the kernel at the bottom; the taxonomy's
- * vocabulary and the text pipeline above it (plain Java, no Spring); storage and search above
- * those; the importer above storage; the pages and the API on top. Dependencies point down only.
+ * vocabulary, the quality checklist and the text pipeline above it (plain Java, no Spring);
+ * storage and search above those; the importer above storage; the pages and the API on top.
+ * Dependencies point down only.
  */
 class ArchitectureTest {
 
@@ -29,7 +30,7 @@ class ArchitectureTest {
 		.layer("Pages and API").definedBy(ROOT + ".web..")
 		.layer("Import").definedBy(ROOT + ".importer..")
 		.layer("Storage and search").definedBy(ROOT + ".article..", ROOT + ".taxonomy.store..", ROOT + ".search..")
-		.layer("Vocabulary and text").definedBy(ROOT + ".taxonomy", ROOT + ".text..")
+		.layer("Vocabulary and text").definedBy(ROOT + ".taxonomy", ROOT + ".quality..", ROOT + ".text..")
 		.layer("Kernel").definedBy(ROOT + ".kernel..")
 		.whereLayer("Pages and API").mayNotBeAccessedByAnyLayer()
 		.whereLayer("Import").mayOnlyBeAccessedByLayers("Pages and API")
@@ -41,7 +42,7 @@ class ArchitectureTest {
 	static final ArchRule NO_CYCLES = slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
 
 	static final ArchRule TEXT_WITHOUT_SPRING = noClasses().that()
-		.resideInAnyPackage(ROOT + ".taxonomy", ROOT + ".text..")
+		.resideInAnyPackage(ROOT + ".taxonomy", ROOT + ".quality..", ROOT + ".text..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "jakarta.persistence..")
@@ -51,7 +52,7 @@ class ArchitectureTest {
 		.doNotHaveSimpleName("LibraryApplication")
 		.should()
 		.resideInAnyPackage(ROOT + ".web..", ROOT + ".importer..", ROOT + ".article..", ROOT + ".taxonomy..",
-				ROOT + ".search..", ROOT + ".text..", ROOT + ".kernel..")
+				ROOT + ".search..", ROOT + ".quality..", ROOT + ".text..", ROOT + ".kernel..")
 		.because("every class belongs to one of the layers, so that the layer rule covers it");
 
 	@Test
@@ -65,7 +66,7 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void theVocabularyAndTheTextPipelineUseNoSpring() {
+	void theVocabularyTheQualityChecklistAndTheTextPipelineUseNoSpring() {
 		TEXT_WITHOUT_SPRING.check(CLASSES);
 	}
 

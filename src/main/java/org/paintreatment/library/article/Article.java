@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.paintreatment.library.kernel.BaseEntity;
+import org.paintreatment.library.quality.QualityReport;
 import org.paintreatment.library.taxonomy.SourceType;
 import org.paintreatment.library.taxonomy.store.Caveat;
 import org.paintreatment.library.taxonomy.store.Mechanism;
@@ -91,6 +92,15 @@ public class Article extends BaseEntity {
 
 	@Column(name = "source_type_evidence")
 	private String sourceTypeEvidence;
+
+	@Column(name = "quality")
+	private String quality;
+
+	@Column(name = "quality_met", nullable = false, length = 300)
+	private String qualityMet = "";
+
+	@Column(name = "reading_grade")
+	private Double readingGrade;
 
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -207,6 +217,11 @@ public class Article extends BaseEntity {
 
 	public String getSourceTypeEvidence() {
 		return sourceTypeEvidence;
+	}
+
+	/** The quality checklist found at import; empty for an article imported before it existed. */
+	public QualityReport getQuality() {
+		return QualityReport.parse(quality, readingGrade);
 	}
 
 	public List<ArticleMechanism> getMechanisms() {

@@ -3,24 +3,31 @@ package org.paintreatment.library.article;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.paintreatment.library.quality.Question;
 import org.paintreatment.library.taxonomy.TermKind;
 
 /**
  * The reader's filters on the article list: term values (OR within a kind, AND across kinds),
- * words to find, and the page. Knows the URLs that add or remove a filter.
+ * words to find, the page, and the quality questions the articles must all meet. Knows the URLs
+ * that add or remove a filter.
  */
-public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size) {
+public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size, Set<Question> meets) {
 
 	public static final int DEFAULT_SIZE = 20;
 
 	public static final int MAX_SIZE = 100;
+
+	/** The parameter of the quality filter: {@code meets=risks}. */
+	public static final String MEETS = "meets";
 
 	public ArticleFilter {
 		Map<TermKind, Set<String>> copy = new EnumMap<>(TermKind.class);
@@ -29,10 +36,19 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		}
 		selected = copy;
 		query = query == null ? "" : query.strip();
+		meets = meets.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(meets));
+	}
+
+	public ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size) {
+		this(selected, query, page, size, Set.of());
 	}
 
 	public static ArticleFilter all() {
 		return new ArticleFilter(Map.of(), "", 1, DEFAULT_SIZE);
+	}
+
+	public boolean isMeeting(Question question) {
+		return meets.contains(question);
 	}
 
 	public Set<String> selected(TermKind kind) {
@@ -48,7 +64,7 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 	}
 
 	public boolean isEmpty() {
-		return !hasQuery() && selected.values().stream().allMatch(Set::isEmpty);
+		return !hasQuery() && meets.isEmpty() && selected.values().stream().allMatch(Set::isEmpty);
 	}
 
 	/** Whether the article passes every term filter, leaving out the kind {@code ignored}. */
@@ -63,28 +79,50 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 	}
 
 	public String url() {
-		return urlWith(selected, query, page);
+		return urlWith(selected, query, page, meets);
 	}
 
 	public String urlForPage(int number) {
-		return urlWith(selected, query, number);
+		return urlWith(selected, query, number, meets);
 	}
 
 	public String urlAdding(TermKind kind, String slug) {
-		return urlWith(changed(kind, slug, true), query, 1);
+		return urlWith(changed(kind, slug, true), query, 1, meets);
 	}
 
 	public String urlRemoving(TermKind kind, String slug) {
-		return urlWith(changed(kind, slug, false), query, 1);
+		return urlWith(changed(kind, slug, false), query, 1, meets);
 	}
 
 	public String urlWithoutQuery() {
-		return urlWith(selected, "", 1);
+		return urlWith(selected, "", 1, meets);
 	}
 
 	/** The same filters with other words (a corrected search), from page 1. */
 	public String urlWithQuery(String words) {
-		return urlWith(selected, words == null ? "" : words.strip(), 1);
+		return urlWith(selected, words == null ? "" : words.strip(), 1, meets);
+	}
+
+	public String urlAdding(Question question) {
+		Set<Question> more = EnumSet.noneOf(Question.class);
+		more.addAll(meets);
+		more.add(question);
+		return urlWith(selected, query, 1, more);
+	}
+
+	public String urlRemoving(Question question) {
+		Set<Question> fewer = EnumSet.noneOf(Question.class);
+		fewer.addAll(meets);
+		fewer.remove(question);
+		return urlWith(selected, query, 1, fewer);
+	}
+
+	/** The quality questions chosen, in the checklist's order, each with the URL that removes it. */
+	public List<ActiveQuality> activeQuality() {
+		return meets.stream().sorted().map(question -> new ActiveQuality(question, urlRemoving(question))).toList();
+	}
+
+	public record ActiveQuality(Question question, String removeUrl) {
 	}
 
 	/** The active filters, each with the URL that removes it. */
@@ -112,11 +150,12 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		return changed;
 	}
 
-	private String urlWith(Map<TermKind, Set<String>> terms, String words, int pageNumber) {
+	private String urlWith(Map<TermKind, Set<String>> terms, String words, int pageNumber, Set<Question> questions) {
 		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
 		for (TermKind kind : TermKind.values()) {
 			terms.get(kind).stream().sorted().forEach(slug -> query.add(parameter(kind.parameter(), slug)));
 		}
+		questions.stream().sorted().forEach(question -> query.add(parameter(MEETS, question.id())));
 		if (!words.isEmpty()) {
 			query.add(parameter("q", words));
 		}

@@ -1,5 +1,7 @@
 package org.paintreatment.library.article;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,22 +16,25 @@ import org.paintreatment.library.taxonomy.TermKind;
  * @param suggestion the query with misspelt words corrected, or null
  * @param someWordsOnly true when no article has every searched word and these have some of them
  * @param wordsFoundNowhere with {@code someWordsOnly}, the searched words no article has
+ * @param meetsCounts for each quality question (by id, in the checklist's order), how many of the
+ * found articles meet it
  */
 public record ArticleListing(List<IndexedArticle> items, int total, int page, int size,
 		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion,
-		boolean someWordsOnly, List<String> wordsFoundNowhere) {
+		boolean someWordsOnly, List<String> wordsFoundNowhere, Map<String, Long> meetsCounts) {
 
-	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter) {
+	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter,
+			Map<String, Long> meetsCounts) {
 		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
 		int to = Math.min(found.size(), from + filter.size());
 		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
-				Map.of(), null, false, List.of());
+				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)));
 	}
 
 	public ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly,
 			List<String> wordsFoundNowhere) {
 		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly,
-				List.copyOf(wordsFoundNowhere));
+				List.copyOf(wordsFoundNowhere), meetsCounts);
 	}
 
 	public String snippet(IndexedArticle article) {

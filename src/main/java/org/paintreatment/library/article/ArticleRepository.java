@@ -25,7 +25,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	@Query("""
 			select new org.paintreatment.library.article.ArticleRow(a.id, a.slug, a.title, a.summary, t.slug,
-			  a.readingMinutes, a.importedAt)
+			  a.readingMinutes, a.importedAt, a.qualityMet)
 			from Article a join a.treatment t""")
 	List<ArticleRow> findAllRows();
 

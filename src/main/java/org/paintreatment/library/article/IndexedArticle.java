@@ -7,13 +7,21 @@ import org.paintreatment.library.taxonomy.TermKind;
 
 /**
  * What the list, facet and taxonomy pages need to know of an article, kept in memory.
+ *
+ * @param meets the ids of the quality questions the article meets ({@code Question.id()})
  */
 public record IndexedArticle(long id, String slug, String title, String summary, String treatment,
-		Set<String> mechanisms, Set<String> caveats, int readingMinutes) {
+		Set<String> mechanisms, Set<String> caveats, int readingMinutes, Set<String> meets) {
 
 	public IndexedArticle {
 		mechanisms = Set.copyOf(mechanisms);
 		caveats = Set.copyOf(caveats);
+		meets = Set.copyOf(meets);
+	}
+
+	public IndexedArticle(long id, String slug, String title, String summary, String treatment, Set<String> mechanisms,
+			Set<String> caveats, int readingMinutes) {
+		this(id, slug, title, summary, treatment, mechanisms, caveats, readingMinutes, Set.of());
 	}
 
 	public String url() {

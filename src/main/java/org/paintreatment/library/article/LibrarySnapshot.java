@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.paintreatment.library.quality.Question;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermKind;
 
@@ -55,6 +56,9 @@ public final class LibrarySnapshot {
 	/** For each kind and article place, the article's tags as bits (by tag number). */
 	private final Map<TermKind, long[][]> tagsByArticle = new EnumMap<>(TermKind.class);
 
+	/** For each quality question, the articles (by place) that meet it. */
+	private final Map<Question, BitSet> articlesMeeting = new EnumMap<>(Question.class);
+
 	public LibrarySnapshot(long version, Instant builtAt, List<IndexedArticle> articles,
 			Map<TermKind, List<TermSummary>> terms) {
 		this.version = version;
@@ -74,6 +78,13 @@ public final class LibrarySnapshot {
 				total.put(term.slug(), (long) articlesWithTag(kind, term.slug()).cardinality());
 			}
 			this.totals.put(kind, Map.copyOf(total));
+		}
+		for (Question question : Question.values()) {
+			BitSet meeting = new BitSet(this.articles.size());
+			for (int place = 0; place < this.articles.size(); place++) {
+				meeting.set(place, this.articles.get(place).meets().contains(question.id()));
+			}
+			articlesMeeting.put(question, meeting);
 		}
 	}
 
@@ -192,13 +203,22 @@ public final class LibrarySnapshot {
 				chosen.put(kind, any);
 			}
 		}
-		BitSet found = (BitSet) candidates.clone();
+		// The quality questions chosen must all be met: they narrow the candidates, as the words do.
+		BitSet meeting = (BitSet) candidates.clone();
+		filter.meets().forEach(question -> meeting.and(articlesMeeting.get(question)));
+		BitSet found = (BitSet) meeting.clone();
 		chosen.values().forEach(found::and);
 		Map<TermKind, Map<String, Long>> facets = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
-			facets.put(kind, facetCounts(kind, candidates, chosen));
+			facets.put(kind, facetCounts(kind, meeting, chosen));
 		}
-		return ArticleListing.of(itemsOf(found, rankedIds), facets, filter);
+		Map<String, Long> meetsCounts = new LinkedHashMap<>();
+		for (Question question : Question.values()) {
+			BitSet with = (BitSet) found.clone();
+			with.and(articlesMeeting.get(question));
+			meetsCounts.put(question.id(), (long) with.cardinality());
+		}
+		return ArticleListing.of(itemsOf(found, rankedIds), facets, filter, meetsCounts);
 	}
 
 	/** What each value of {@code kind} would give with the candidates and the other kinds' filters. */

@@ -56,7 +56,7 @@ public class ReadModel {
 		List<IndexedArticle> indexed = rows.stream()
 			.map(row -> new IndexedArticle(row.id(), row.slug(), row.title(), row.summary(), row.treatment(),
 					mechanisms.getOrDefault(row.id(), Set.of()), caveats.getOrDefault(row.id(), Set.of()),
-					row.readingMinutes()))
+					row.readingMinutes(), metOf(row.qualityMet())))
 			.toList();
 		Map<TermKind, List<TermSummary>> terms = new EnumMap<>(TermKind.class);
 		termRepositories.forEach((kind, repository) -> terms.put(kind,
@@ -68,6 +68,10 @@ public class ReadModel {
 	private static long versionOf(List<ArticleRow> rows) {
 		long[] parts = rows.stream().mapToLong(row -> 31 * row.id() + row.importedAt().toEpochMilli()).sorted().toArray();
 		return Arrays.hashCode(parts) & 0xffffffffL | ((long) rows.size() << 32);
+	}
+
+	private static Set<String> metOf(String ids) {
+		return ids == null || ids.isBlank() ? Set.of() : Set.of(ids.strip().split(" +"));
 	}
 
 	private static Map<Long, Set<String>> tagsById(List<TagRow> tags) {

@@ -39,14 +39,14 @@ class ArticleRows {
 	private static final String INSERT_ARTICLE = """
 			insert into article (title, summary, treatment_id, html, plain_text, content_hash, rules_fingerprint,
 			word_count, reading_minutes, imported_at, source_site, source_url, source_author, source_published, reviewed_on,
-			review_due, source_type, source_type_evidence, id, slug, source_file)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			review_due, source_type, source_type_evidence, quality, quality_met, reading_grade, id, slug, source_file)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String UPDATE_ARTICLE = """
 			update article set title = ?, summary = ?, treatment_id = ?, html = ?, plain_text = ?, content_hash = ?,
 			rules_fingerprint = ?, word_count = ?, reading_minutes = ?, imported_at = ?, source_site = ?, source_url = ?,
 			source_author = ?, source_published = ?, reviewed_on = ?, review_due = ?, source_type = ?,
-			source_type_evidence = ? where id = ?""";
+			source_type_evidence = ?, quality = ?, quality_met = ?, reading_grade = ? where id = ?""";
 
 	private static final String DELETE_MECHANISMS = "delete from article_mechanism where article_id = ?";
 
@@ -125,7 +125,8 @@ class ArticleRows {
 		Object[] content = { draft.title(), draft.summary(), terms.treatment(draft.treatment()), draft.html(),
 				draft.plainText(), draft.contentHash(), draft.rulesFingerprint(), draft.wordCount(), draft.readingMinutes(),
 				importedAt, source.site(), source.url(), source.author(), source.published(), source.reviewed(),
-				source.reviewDue(), source.sourceType().slug(), draft.sourceTypeEvidence() };
+				source.reviewDue(), source.sourceType().slug(), draft.sourceTypeEvidence(), draft.quality().stored(),
+				draft.quality().metIds(), draft.quality().readingGrade() };
 		Object[] row = new Object[content.length + more.length];
 		System.arraycopy(content, 0, row, 0, content.length);
 		System.arraycopy(more, 0, row, content.length, more.length);

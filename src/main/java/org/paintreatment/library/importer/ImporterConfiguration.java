@@ -8,6 +8,7 @@ import java.util.HexFormat;
 
 import org.paintreatment.library.kernel.RuleFile;
 import org.paintreatment.library.kernel.RulesProperties;
+import org.paintreatment.library.quality.QualityRules;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 import org.paintreatment.library.text.ArticlePipeline;
@@ -18,9 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the plain-Java text pipeline from the rule files: the taxonomy and the boilerplate
- * patterns, inside the application unless {@code library.rules.taxonomy} or
- * {@code library.rules.boilerplate} name files outside it.
+ * Wires the plain-Java text pipeline from the rule files: the taxonomy, the boilerplate
+ * patterns and the quality cues, inside the application unless {@code library.rules.taxonomy},
+ * {@code library.rules.boilerplate} or {@code library.rules.quality} name files outside it.
  */
 @Configuration(proxyBeanMethods = false)
 class ImporterConfiguration {
@@ -28,21 +29,24 @@ class ImporterConfiguration {
 	@Bean
 	ArticlePipeline articlePipeline(LibraryProperties properties, RulesProperties rules, Taxonomy taxonomy) {
 		byte[] boilerplate = RuleFile.bytes(rules.boilerplate());
+		byte[] quality = RuleFile.bytes(rules.quality());
 		return new ArticlePipeline(properties.maxArticleBytes().toBytes(),
 				BoilerplateRules.parse(new ByteArrayInputStream(boilerplate), rules.boilerplate().getDescription()),
-				taxonomy, rulesVersion(RuleFile.bytes(rules.taxonomy()), boilerplate));
+				taxonomy, QualityRules.parse(new ByteArrayInputStream(quality), rules.quality().getDescription()),
+				rulesVersion(RuleFile.bytes(rules.taxonomy()), boilerplate, quality));
 	}
 
 	/**
 	 * A hash of the rule files and of the renderer's version: when either changes, every article
 	 * is imported afresh, so stored HTML always comes from the renderer that serves it.
 	 */
-	private static String rulesVersion(byte[] taxonomyRules, byte[] boilerplateRules) {
+	private static String rulesVersion(byte[] taxonomyRules, byte[] boilerplateRules, byte[] qualityRules) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("renderer " + ArticleRenderer.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
 			digest.update(taxonomyRules);
 			digest.update(boilerplateRules);
+			digest.update(qualityRules);
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

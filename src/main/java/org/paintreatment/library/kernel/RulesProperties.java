@@ -13,13 +13,15 @@ import org.springframework.core.io.Resource;
  * @param synonyms the search's synonym rules
  * @param fillerWords the words of a question that do not count when only some words match
  * @param treatmentFacts the library's own key facts about each treatment, with their sources
+ * @param quality the cue phrases of the quality checklist
  */
 @ConfigurationProperties("library.rules")
 public record RulesProperties(@DefaultValue("classpath:" + TAXONOMY) Resource taxonomy,
 		@DefaultValue("classpath:" + BOILERPLATE) Resource boilerplate,
 		@DefaultValue("classpath:" + SYNONYMS) Resource synonyms,
 		@DefaultValue("classpath:" + FILLER_WORDS) Resource fillerWords,
-		@DefaultValue("classpath:" + TREATMENT_FACTS) Resource treatmentFacts) {
+		@DefaultValue("classpath:" + TREATMENT_FACTS) Resource treatmentFacts,
+		@DefaultValue("classpath:" + QUALITY) Resource quality) {
 
 	/** The default rule files, on the classpath. */
 	public static final String TAXONOMY = "/library/taxonomy.yml";
@@ -31,5 +33,7 @@ public record RulesProperties(@DefaultValue("classpath:" + TAXONOMY) Resource ta
 	public static final String FILLER_WORDS = "/library/filler-words.txt";
 
 	public static final String TREATMENT_FACTS = "/library/treatment-facts.yml";
+
+	public static final String QUALITY = "/library/quality.yml";
 
 }

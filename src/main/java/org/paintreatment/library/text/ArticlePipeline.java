@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
 import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.quality.ArticleFacts;
+import org.paintreatment.library.quality.QualityChecklist;
+import org.paintreatment.library.quality.QualityRules;
 import org.paintreatment.library.taxonomy.Classification;
 import org.paintreatment.library.taxonomy.Classifier;
 import org.paintreatment.library.taxonomy.SourceTypeDetector;
@@ -28,7 +31,7 @@ public final class ArticlePipeline {
 	 * Changed when the pipeline learns to find something new in the same file (the source fields,
 	 * the source type), so that every article is imported once more.
 	 */
-	static final String PIPELINE_VERSION = "provenance-1";
+	static final String PIPELINE_VERSION = "quality-1";
 
 	private final SourceDecoder decoder;
 
@@ -44,16 +47,25 @@ public final class ArticlePipeline {
 
 	private final String rulesVersion;
 
-	/**
-	 * @param rulesVersion identifies the taxonomy and boilerplate rules, so that an article
-	 * imported under other rules is imported again
-	 */
+	private final QualityChecklist checklist;
+
+	/** As the other constructor, with the quality cues inside the application. */
 	public ArticlePipeline(long maxArticleBytes, BoilerplateRules boilerplate, Taxonomy taxonomy, String rulesVersion) {
+		this(maxArticleBytes, boilerplate, taxonomy, QualityRules.fromClasspath(), rulesVersion);
+	}
+
+	/**
+	 * @param rulesVersion identifies the taxonomy, boilerplate and quality rules, so that an
+	 * article imported under other rules is imported again
+	 */
+	public ArticlePipeline(long maxArticleBytes, BoilerplateRules boilerplate, Taxonomy taxonomy, QualityRules quality,
+			String rulesVersion) {
 		this.rulesVersion = rulesVersion;
 		this.decoder = new SourceDecoder(maxArticleBytes);
 		this.cleaner = new BoilerplateCleaner(boilerplate);
 		this.taxonomy = taxonomy;
 		this.classifier = new Classifier(taxonomy);
+		this.checklist = new QualityChecklist(quality);
 	}
 
 	public ArticleDraft process(ArticleFile file, EditorialFields catalogEntry) throws BadArticleException {
@@ -105,7 +117,16 @@ public final class ArticlePipeline {
 		}
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
 				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings());
+				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings(),
+				checklist.assess(new ArticleFacts(source.author(), source.site(), source.url(), source.published(),
+						source.reviewed(), source.sourceType(), sentences, proseOf(body.blocks()), tags)));
+	}
+
+	/** The sentences of the paragraphs and list items, for the reading grade: headings are not prose. */
+	private static List<String> proseOf(List<Block> blocks) {
+		List<String> prose = new ArrayList<>();
+		blocks.stream().filter(block -> !block.isHeading()).forEach(block -> prose.addAll(Sentences.split(block.text())));
+		return prose;
 	}
 
 	private record Body(EditorialFields fields, String title, List<Block> blocks, String html, List<String> warnings) {

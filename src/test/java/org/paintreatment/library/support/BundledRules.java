@@ -16,7 +16,7 @@ public final class BundledRules {
 		return new RulesProperties(new ClassPathResource(RulesProperties.TAXONOMY),
 				new ClassPathResource(RulesProperties.BOILERPLATE), new ClassPathResource(RulesProperties.SYNONYMS),
 				new ClassPathResource(RulesProperties.FILLER_WORDS),
-				new ClassPathResource(RulesProperties.TREATMENT_FACTS));
+				new ClassPathResource(RulesProperties.TREATMENT_FACTS), new ClassPathResource(RulesProperties.QUALITY));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.paintreatment.library.article.RelatedArticle;
 import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.Slugs;
+import org.paintreatment.library.quality.QualityReport;
 import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,7 @@ class ArticleApiController {
 	 * {@code <mark>} and everything else escaped (else null).
 	 */
 	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
-			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly) {
+			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly, Map<String, Long> meets) {
 
 		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
 				List<String> caveats, int readingMinutes, String snippet) {
@@ -70,7 +71,7 @@ class ArticleApiController {
 			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
 			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
 			return new ArticleListJson(listing.total(), listing.page(), listing.size(), listing.pageCount(), items, facets,
-					listing.suggestion(), listing.someWordsOnly());
+					listing.suggestion(), listing.someWordsOnly(), listing.meetsCounts());
 		}
 
 	}
@@ -78,7 +79,34 @@ class ArticleApiController {
 	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
 			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
-			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned) {
+			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned,
+			Quality quality) {
+
+		/**
+		 * The quality checklist: each question's answer (yes, partly, no) with its support, how many
+		 * are met, the Flesch-Kincaid reading grade (null: no prose) and the hype found.
+		 */
+		record Quality(long met, int questions, List<QualityCheck> checks, Double readingGrade, boolean hardToRead,
+				List<Hype> hype) {
+
+			static Quality of(QualityReport report) {
+				return new Quality(report.metCount(), report.checks().size(),
+						report.checks()
+							.stream()
+							.map(check -> new QualityCheck(check.question().id(), check.question().instrument(),
+									check.question().text(), check.answer().slug(), check.support()))
+							.toList(),
+						report.readingGrade(), report.hardToRead(),
+						report.hype().stream().map(flag -> new Hype(flag.phrase(), flag.sentence())).toList());
+			}
+
+		}
+
+		record QualityCheck(String id, String instrument, String question, String answer, String support) {
+		}
+
+		record Hype(String phrase, String sentence) {
+		}
 
 		/** Where the article came from; a null field is not known, and the type "unknown" when not judged. */
 		record Source(String site, String url, String author, LocalDate published, String type, String typeLabel,
@@ -111,7 +139,8 @@ class ArticleApiController {
 					view.related().stream().map(Related::of).toList(), view.html(), source(view.source()),
 					view.source().reviewed(), view.source().reviewDue(), view.beforeYouRead().promotional(),
 					KeyFactJson.of(view.beforeYouRead().facts()),
-					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList());
+					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList(),
+					Quality.of(view.quality()));
 		}
 
 		private static Source source(SourceView source) {

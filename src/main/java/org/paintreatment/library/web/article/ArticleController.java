@@ -45,6 +45,7 @@ class ArticleController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("listing", listing);
 		model.addAttribute("facets", FacetView.of(filter, listing, readModel.current()));
+		model.addAttribute("qualityFacet", QualityFacet.of(filter, listing));
 		model.addAttribute("termNames", TermNames.of(readModel.current()));
 		if (listing.total() == 0) {
 			model.addAttribute("treatments", readModel.current().terms(TermKind.TREATMENT));

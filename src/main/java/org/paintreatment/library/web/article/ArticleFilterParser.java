@@ -1,6 +1,7 @@
 package org.paintreatment.library.web.article;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.paintreatment.library.article.ArticleFilter;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.kernel.BadParameterException;
+import org.paintreatment.library.quality.Question;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,21 @@ public class ArticleFilterParser {
 		}
 		int pageNumber = number("page", request.page(), 1, Integer.MAX_VALUE, 1);
 		int pageSize = number("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
-		return new ArticleFilter(selected, query, pageNumber, pageSize);
+		return new ArticleFilter(selected, query, pageNumber, pageSize, questions(request.meets()));
+	}
+
+	/** The quality questions of the {@code meets} parameter: the checklist's ids. */
+	private static Set<Question> questions(List<String> values) {
+		Set<Question> questions = EnumSet.noneOf(Question.class);
+		for (String value : values == null ? List.<String>of() : values) {
+			if (value.isBlank()) {
+				continue;
+			}
+			questions.add(Question.of(value)
+				.orElseThrow(() -> new BadParameterException(ArticleFilter.MEETS, "The quality checklist has no question '"
+						+ abbreviate(value) + "' (parameter 'meets'); it has " + Question.ids() + ".")));
+		}
+		return questions;
 	}
 
 	/** A number parameter within [min, max]; absent or empty, the default. */

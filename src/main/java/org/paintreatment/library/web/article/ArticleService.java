@@ -62,7 +62,8 @@ public class ArticleService {
 		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
 				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(), treatment, outline.toc(),
-				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts));
+				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts),
+				article.getQuality());
 	}
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */

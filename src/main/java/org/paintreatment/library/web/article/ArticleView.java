@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.paintreatment.library.article.RelatedArticle;
 import org.paintreatment.library.article.TermSummary;
+import org.paintreatment.library.quality.QualityReport;
 
 /**
  * Everything the article page shows. {@code summaryOpensTheText} says the summary is the text's
@@ -15,7 +16,7 @@ public record ArticleView(String slug, String title, String summary, boolean sum
 		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
 		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related, SourceView source,
-		BeforeYouRead beforeYouRead) {
+		BeforeYouRead beforeYouRead, QualityReport quality) {
 
 	public String url() {
 		return "/articles/" + slug;

@@ -39,7 +39,7 @@ class TreatmentFactsConfigurationTest {
 				""");
 		RulesProperties bundled = BundledRules.properties();
 		RulesProperties rules = new RulesProperties(bundled.taxonomy(), bundled.boilerplate(), bundled.synonyms(),
-				bundled.fillerWords(), new FileSystemResource(file));
+				bundled.fillerWords(), new FileSystemResource(file), bundled.quality());
 		Taxonomy taxonomy = configuration.taxonomy(rules);
 
 		assertThatIllegalStateException().isThrownBy(() -> configuration.treatmentFacts(rules, taxonomy))
