@@ -92,6 +92,9 @@ public class Article extends BaseEntity {
 	@Column(name = "source_type_evidence")
 	private String sourceTypeEvidence;
 
+	@Column(name = "tags_corrected", nullable = false)
+	private boolean tagsCorrected;
+
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<ArticleMechanism> mechanisms = new ArrayList<>();
@@ -215,6 +218,11 @@ public class Article extends BaseEntity {
 
 	public List<ArticleCaveat> getCaveats() {
 		return Collections.unmodifiableList(caveats);
+	}
+
+	/** Whether a librarian added or removed any of the article's tags. */
+	public boolean isTagsCorrected() {
+		return tagsCorrected;
 	}
 
 }

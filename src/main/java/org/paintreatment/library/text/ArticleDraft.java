@@ -12,11 +12,12 @@ import java.util.Map;
  * matter's, else the detected one
  * @param sourceTypeEvidence the sentence the type was detected from (null when set by an editor
  * or unknown)
- * @param warnings fields of the front matter left out, for the import's log
+ * @param warnings fields of the front matter left out, and tag corrections not applied, for the import's log
+ * @param tagEdits the tags a librarian's corrections added or removed
  */
 public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
 		String treatment, String html, String plainText, int wordCount, int readingMinutes,
 		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, SourceFields source, String sourceTypeEvidence,
-		List<String> warnings) {
+		List<String> warnings, TagEdits tagEdits) {
 
 }

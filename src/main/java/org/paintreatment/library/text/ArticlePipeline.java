@@ -26,9 +26,10 @@ public final class ArticlePipeline {
 
 	/**
 	 * Changed when the pipeline learns to find something new in the same file (the source fields,
-	 * the source type), so that every article is imported once more.
+	 * the source type, the marks of quoted sentences in the HTML), so that every article is imported
+	 * once more.
 	 */
-	static final String PIPELINE_VERSION = "provenance-1";
+	static final String PIPELINE_VERSION = "quote-marks-1";
 
 	private final SourceDecoder decoder;
 
@@ -93,7 +94,8 @@ public final class ArticlePipeline {
 		String title = body.title();
 		String summary = fields.summary() != null ? fields.summary() : PlainSummary.of(body.blocks());
 		List<String> sentences = sentencesOf(body.blocks());
-		Classification tags = classifier.classify(title, sentences);
+		Classification classification = classifier.classify(title, sentences);
+		CorrectedTags tags = CorrectedTags.of(classification, fields.corrections(), sentences, taxonomy);
 		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
 		int words = ScrapedTextParser.wordCount(plainText);
 		SourceFields source = fields.source();
@@ -104,8 +106,26 @@ public final class ArticlePipeline {
 			evidence = detected.evidence();
 		}
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
-				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings());
+				treatmentOf(fields, classification.treatment()), QuoteMarks.mark(body.html(), quotesOf(tags)), plainText, words,
+				Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)), tags.mechanisms(), tags.caveats(), source,
+				evidence, warningsOf(body, tags), tags.edits());
+	}
+
+	/** Every sentence quoted as evidence, to be marked in the HTML. */
+	private static List<String> quotesOf(CorrectedTags tags) {
+		List<String> quotes = new ArrayList<>();
+		tags.mechanisms().values().forEach(quotes::addAll);
+		tags.caveats().values().forEach(quotes::addAll);
+		return quotes;
+	}
+
+	private static List<String> warningsOf(Body body, CorrectedTags tags) {
+		if (tags.warnings().isEmpty()) {
+			return body.warnings();
+		}
+		List<String> warnings = new ArrayList<>(body.warnings());
+		warnings.addAll(tags.warnings());
+		return warnings;
 	}
 
 	private record Body(EditorialFields fields, String title, List<Block> blocks, String html, List<String> warnings) {
@@ -159,9 +179,9 @@ public final class ArticlePipeline {
 		return fields.title() != null ? Headlines.shorten(fields.title(), Headlines.MAX_TITLE_CHARS) : derived.get();
 	}
 
-	private String treatmentOf(EditorialFields fields, Classification tags) throws BadArticleException {
+	private String treatmentOf(EditorialFields fields, String detected) throws BadArticleException {
 		if (fields.treatment() == null) {
-			return tags.treatment();
+			return detected;
 		}
 		String wanted = Slugs.slugify(fields.treatment());
 		if (taxonomy.treatment(wanted).isEmpty()) {
