@@ -78,7 +78,8 @@ class ArticleApiController {
 	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
 			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
-			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned) {
+			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned,
+			List<Correction> corrections) {
 
 		/** Where the article came from; a null field is not known, and the type "unknown" when not judged. */
 		record Source(String site, String url, String author, LocalDate published, String type, String typeLabel,
@@ -99,7 +100,18 @@ class ArticleApiController {
 
 		}
 
-		record TaggedTerm(String slug, String name, String url, List<String> evidence) {
+		/** {@code addedByLibrarian}: a librarian added the tag, with the evidence quoted, not the classifier. */
+		record TaggedTerm(String slug, String name, String url, List<String> evidence, boolean addedByLibrarian) {
+		}
+
+		/** A tag a librarian removed: its kind ("mechanism", "caveat"), slug and name, and the reason. */
+		record Correction(String kind, String slug, String name, String reason) {
+
+			static Correction of(LibrarianCorrections.RemovedTag removed) {
+				return new Correction(removed.term().kind().parameter(), removed.term().slug(), removed.term().name(),
+						removed.reason());
+			}
+
 		}
 
 		static ArticleJson of(ArticleView view) {
@@ -111,7 +123,8 @@ class ArticleApiController {
 					view.related().stream().map(Related::of).toList(), view.html(), source(view.source()),
 					view.source().reviewed(), view.source().reviewDue(), view.beforeYouRead().promotional(),
 					KeyFactJson.of(view.beforeYouRead().facts()),
-					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList());
+					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList(),
+					view.corrections().removed().stream().map(Correction::of).toList());
 		}
 
 		private static Source source(SourceView source) {
@@ -121,7 +134,8 @@ class ArticleApiController {
 
 		private static List<TaggedTerm> tagged(List<TermEvidence> evidence) {
 			return evidence.stream()
-				.map(item -> new TaggedTerm(item.term().slug(), item.term().name(), item.term().url(), item.quotes()))
+				.map(item -> new TaggedTerm(item.term().slug(), item.term().name(), item.term().url(), item.quotes(),
+						item.addedByLibrarian()))
 				.toList();
 		}
 

@@ -37,7 +37,7 @@ class ArticlePageTest extends HttpPagesTest {
 			Document page = http.page("/articles/" + slug);
 			String body = normalised(page.select(".article-body").text());
 
-			assertThat(page.select("aside.callout-caveats h2").text()).as(slug).isEqualTo("Caveats");
+			assertThat(page.select("aside.callout-caveats h2").text()).as(slug).isEqualTo("What the article cautions");
 			assertThat(page.select("aside.callout-caveats li a")).as(slug).isNotEmpty();
 			page.select("aside.callout-caveats blockquote").forEach(quote -> assertThat(body).contains(normalised(quote.text())));
 		}
