@@ -44,6 +44,24 @@ class ArticlePageTest extends HttpPagesTest {
 	}
 
 	@Test
+	void everyQuoteLinksToItsSentenceMarkedInTheArticleBody() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			List<Element> links = page.select(".how-it-works .quote-source a, .callout-caveats .quote-source a");
+
+			assertThat(links).as(slug).isNotEmpty();
+			for (Element link : links) {
+				String quote = link.parent().previousElementSibling().text();
+				Element target = page.getElementById(link.attr("href").substring(1));
+				assertThat(target).as(slug + " " + quote).isNotNull();
+				assertThat(target.closest(".article-body")).as(slug + " " + quote).isNotNull();
+				assertThat(normalised(target.text())).as(slug).contains(normalised(quote));
+				assertThat(page.select("[id=" + target.id() + "]")).as("one place").hasSize(1);
+			}
+		}
+	}
+
+	@Test
 	void tableOfContentsLinksResolveToHeadingIds() {
 		for (String slug : allSlugs()) {
 			Document page = http.page("/articles/" + slug);
