@@ -102,6 +102,9 @@ public class Article extends BaseEntity {
 	@Column(name = "reading_grade")
 	private Double readingGrade;
 
+	@Column(name = "tags_corrected", nullable = false)
+	private boolean tagsCorrected;
+
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<ArticleMechanism> mechanisms = new ArrayList<>();
@@ -230,6 +233,11 @@ public class Article extends BaseEntity {
 
 	public List<ArticleCaveat> getCaveats() {
 		return Collections.unmodifiableList(caveats);
+	}
+
+	/** Whether a librarian added or removed any of the article's tags. */
+	public boolean isTagsCorrected() {
+		return tagsCorrected;
 	}
 
 }

@@ -63,6 +63,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select ac from ArticleCaveat ac join fetch ac.caveat c where ac.article.id = :id order by c.position")
 	List<ArticleCaveat> findCaveatEvidence(long id);
 
+	@Query("select r from TagRemoval r where r.article.id = :id order by r.id")
+	List<TagRemoval> findTagRemovals(long id);
+
 	@Query("""
 			select am from ArticleMechanism am join fetch am.article a join fetch a.treatment
 			where am.mechanism.slug = :slug order by a.title""")

@@ -28,6 +28,9 @@ public abstract class Evidence extends BaseEntity {
 	@Column(name = "evidence", nullable = false)
 	private String sentences;
 
+	@Column(name = "added_by_librarian", nullable = false)
+	private boolean addedByLibrarian;
+
 	protected Evidence() {
 	}
 
@@ -50,6 +53,11 @@ public abstract class Evidence extends BaseEntity {
 
 	public List<String> getSentences() {
 		return List.of(sentences.split(SEPARATOR));
+	}
+
+	/** Whether a librarian added the tag, with the quote as its evidence, rather than the classifier. */
+	public boolean isAddedByLibrarian() {
+		return addedByLibrarian;
 	}
 
 }

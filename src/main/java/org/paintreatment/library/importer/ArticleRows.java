@@ -18,9 +18,11 @@ import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleCaveat;
 import org.paintreatment.library.article.ArticleMechanism;
 import org.paintreatment.library.article.Evidence;
+import org.paintreatment.library.article.TagRemoval;
 import org.paintreatment.library.taxonomy.store.TaxonomyStore.TermIds;
 import org.paintreatment.library.text.ArticleDraft;
 import org.paintreatment.library.text.SourceFields;
+import org.paintreatment.library.text.TagEdits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,24 +41,30 @@ class ArticleRows {
 	private static final String INSERT_ARTICLE = """
 			insert into article (title, summary, treatment_id, html, plain_text, content_hash, rules_fingerprint,
 			word_count, reading_minutes, imported_at, source_site, source_url, source_author, source_published, reviewed_on,
-			review_due, source_type, source_type_evidence, quality, quality_met, reading_grade, id, slug, source_file)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			review_due, source_type, source_type_evidence, quality, quality_met, reading_grade, tags_corrected, id, slug, source_file)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String UPDATE_ARTICLE = """
 			update article set title = ?, summary = ?, treatment_id = ?, html = ?, plain_text = ?, content_hash = ?,
 			rules_fingerprint = ?, word_count = ?, reading_minutes = ?, imported_at = ?, source_site = ?, source_url = ?,
 			source_author = ?, source_published = ?, reviewed_on = ?, review_due = ?, source_type = ?,
-			source_type_evidence = ?, quality = ?, quality_met = ?, reading_grade = ? where id = ?""";
+			source_type_evidence = ?, quality = ?, quality_met = ?, reading_grade = ?, tags_corrected = ? where id = ?""";
 
 	private static final String DELETE_MECHANISMS = "delete from article_mechanism where article_id = ?";
 
 	private static final String DELETE_CAVEATS = "delete from article_caveat where article_id = ?";
 
+	private static final String DELETE_REMOVALS = "delete from tag_removal where article_id = ?";
+
 	private static final String INSERT_MECHANISM = """
-			insert into article_mechanism (id, article_id, mechanism_id, evidence) values (?, ?, ?, ?)""";
+			insert into article_mechanism (id, article_id, mechanism_id, evidence, added_by_librarian)
+			values (?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_CAVEAT = """
-			insert into article_caveat (id, article_id, caveat_id, evidence) values (?, ?, ?, ?)""";
+			insert into article_caveat (id, article_id, caveat_id, evidence, added_by_librarian) values (?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_REMOVAL = """
+			insert into tag_removal (id, article_id, kind, term_slug, reason) values (?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -115,8 +123,10 @@ class ArticleRows {
 		batch(UPDATE_ARTICLE, updates);
 		batch(DELETE_MECHANISMS, replaced);
 		batch(DELETE_CAVEATS, replaced);
+		batch(DELETE_REMOVALS, replaced);
 		batch(INSERT_MECHANISM, tags.mechanisms);
 		batch(INSERT_CAVEAT, tags.caveats);
+		batch(INSERT_REMOVAL, tags.removals);
 	}
 
 	/** The columns an import sets, in the order of both statements, followed by {@code more}. */
@@ -126,7 +136,8 @@ class ArticleRows {
 				draft.plainText(), draft.contentHash(), draft.rulesFingerprint(), draft.wordCount(), draft.readingMinutes(),
 				importedAt, source.site(), source.url(), source.author(), source.published(), source.reviewed(),
 				source.reviewDue(), source.sourceType().slug(), draft.sourceTypeEvidence(), draft.quality().stored(),
-				draft.quality().metIds(), draft.quality().readingGrade() };
+				draft.quality().metIds(), draft.quality().readingGrade(),
+				draft.tagEdits().any() };
 		Object[] row = new Object[content.length + more.length];
 		System.arraycopy(content, 0, row, 0, content.length);
 		System.arraycopy(more, 0, row, content.length, more.length);
@@ -139,7 +150,7 @@ class ArticleRows {
 		}
 	}
 
-	/** The tag rows of a window, with their evidence. */
+	/** The tag rows of a window, with their evidence, and the tags a librarian removed. */
 	private static final class Tags {
 
 		private final Ids ids;
@@ -150,21 +161,28 @@ class ArticleRows {
 
 		final List<Object[]> caveats = new ArrayList<>();
 
+		final List<Object[]> removals = new ArrayList<>();
+
 		Tags(Ids ids, TermIds terms) {
 			this.ids = ids;
 			this.terms = terms;
 		}
 
 		void add(long articleId, ArticleDraft draft) {
+			TagEdits edits = draft.tagEdits();
 			draft.mechanisms().forEach((slug, evidence) -> mechanisms.add(new Object[] { ids.next(ids.mechanisms),
-					articleId, terms.mechanism(slug), Evidence.stored(evidence) }));
+					articleId, terms.mechanism(slug), Evidence.stored(evidence), edits.addedMechanisms().contains(slug) }));
 			draft.caveats().forEach((slug, evidence) -> caveats.add(new Object[] { ids.next(ids.caveats), articleId,
-					terms.caveat(slug), Evidence.stored(evidence) }));
+					terms.caveat(slug), Evidence.stored(evidence), edits.addedCaveats().contains(slug) }));
+			edits.removedMechanisms().forEach((slug, reason) -> removals.add(new Object[] { ids.next(ids.removals),
+					articleId, TagRemoval.MECHANISM, slug, reason }));
+			edits.removedCaveats().forEach((slug, reason) -> removals.add(new Object[] { ids.next(ids.removals),
+					articleId, TagRemoval.CAVEAT, slug, reason }));
 		}
 
 	}
 
-	/** Hibernate's id generators of the three entities, for one session. */
+	/** Hibernate's id generators of the entities written here, for one session. */
 	private static final class Ids {
 
 		private final SharedSessionContractImplementor session;
@@ -175,11 +193,14 @@ class ArticleRows {
 
 		final BeforeExecutionGenerator caveats;
 
+		final BeforeExecutionGenerator removals;
+
 		Ids(SharedSessionContractImplementor session) {
 			this.session = session;
 			this.articles = generatorOf(session, Article.class);
 			this.mechanisms = generatorOf(session, ArticleMechanism.class);
 			this.caveats = generatorOf(session, ArticleCaveat.class);
+			this.removals = generatorOf(session, TagRemoval.class);
 		}
 
 		private static BeforeExecutionGenerator generatorOf(SharedSessionContractImplementor session, Class<?> entity) {

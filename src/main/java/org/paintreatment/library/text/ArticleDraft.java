@@ -14,12 +14,13 @@ import org.paintreatment.library.quality.QualityReport;
  * matter's, else the detected one
  * @param sourceTypeEvidence the sentence the type was detected from (null when set by an editor
  * or unknown)
- * @param warnings fields of the front matter left out, for the import's log
+ * @param warnings fields of the front matter left out, and tag corrections not applied, for the import's log
  * @param quality the article's quality checklist, reading grade and hype flags
+ * @param tagEdits the tags a librarian's corrections added or removed
  */
 public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
 		String treatment, String html, String plainText, int wordCount, int readingMinutes,
 		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, SourceFields source, String sourceTypeEvidence,
-		List<String> warnings, QualityReport quality) {
+		List<String> warnings, QualityReport quality, TagEdits tagEdits) {
 
 }

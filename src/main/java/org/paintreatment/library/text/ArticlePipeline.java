@@ -29,9 +29,10 @@ public final class ArticlePipeline {
 
 	/**
 	 * Changed when the pipeline learns to find something new in the same file (the source fields,
-	 * the source type), so that every article is imported once more.
+	 * the source type, the marks of quoted sentences in the HTML), so that every article is imported
+	 * once more.
 	 */
-	static final String PIPELINE_VERSION = "quality-1";
+	static final String PIPELINE_VERSION = "quality-and-quote-marks-1";
 
 	private final SourceDecoder decoder;
 
@@ -105,7 +106,8 @@ public final class ArticlePipeline {
 		String title = body.title();
 		String summary = fields.summary() != null ? fields.summary() : PlainSummary.of(body.blocks());
 		List<String> sentences = sentencesOf(body.blocks());
-		Classification tags = classifier.classify(title, sentences);
+		Classification classification = classifier.classify(title, sentences);
+		CorrectedTags tags = CorrectedTags.of(classification, fields.corrections(), sentences, taxonomy);
 		String plainText = body.blocks().stream().map(Block::text).collect(Collectors.joining("\n\n"));
 		int words = ScrapedTextParser.wordCount(plainText);
 		SourceFields source = fields.source();
@@ -116,10 +118,29 @@ public final class ArticlePipeline {
 			evidence = detected.evidence();
 		}
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
-				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings(),
+				treatmentOf(fields, classification.treatment()), QuoteMarks.mark(body.html(), quotesOf(tags)), plainText, words,
+				Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)), tags.mechanisms(), tags.caveats(), source,
+				evidence, warningsOf(body, tags),
 				checklist.assess(new ArticleFacts(source.author(), source.site(), source.url(), source.published(),
-						source.reviewed(), source.sourceType(), sentences, proseOf(body.blocks()), tags)));
+						source.reviewed(), source.sourceType(), sentences, proseOf(body.blocks()), tags.asClassification(classification.treatment()))),
+				tags.edits());
+	}
+
+	/** Every sentence quoted as evidence, to be marked in the HTML. */
+	private static List<String> quotesOf(CorrectedTags tags) {
+		List<String> quotes = new ArrayList<>();
+		tags.mechanisms().values().forEach(quotes::addAll);
+		tags.caveats().values().forEach(quotes::addAll);
+		return quotes;
+	}
+
+	private static List<String> warningsOf(Body body, CorrectedTags tags) {
+		if (tags.warnings().isEmpty()) {
+			return body.warnings();
+		}
+		List<String> warnings = new ArrayList<>(body.warnings());
+		warnings.addAll(tags.warnings());
+		return warnings;
 	}
 
 	/** The sentences of the paragraphs and list items, for the reading grade: headings are not prose. */
@@ -180,9 +201,9 @@ public final class ArticlePipeline {
 		return fields.title() != null ? Headlines.shorten(fields.title(), Headlines.MAX_TITLE_CHARS) : derived.get();
 	}
 
-	private String treatmentOf(EditorialFields fields, Classification tags) throws BadArticleException {
+	private String treatmentOf(EditorialFields fields, String detected) throws BadArticleException {
 		if (fields.treatment() == null) {
-			return tags.treatment();
+			return detected;
 		}
 		String wanted = Slugs.slugify(fields.treatment());
 		if (taxonomy.treatment(wanted).isEmpty()) {

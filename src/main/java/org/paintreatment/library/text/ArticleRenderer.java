@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -55,6 +56,9 @@ public final class ArticleRenderer {
 
 	/** The start of the ids the page gives each mechanism's and caveat's evidence, kept off headings too. */
 	public static final String EVIDENCE_ID_PREFIX = "evidence-";
+
+	/** The ids {@link QuoteMarks} gives quoted sentences. */
+	private static final Pattern QUOTE_ID = Pattern.compile(QuoteText.ID_PREFIX + "[0-9a-f]{10}");
 
 	// CSS selectors parsed once: parsing one costs more than running it on an article.
 	private static final Evaluator WITH_ID = QueryParser.parse("[id]");
@@ -321,9 +325,12 @@ public final class ArticleRenderer {
 		return copy.text();
 	}
 
-	/** Whether the page itself uses this id (or may: each evidence id), so a heading must not take it. */
+	/**
+	 * Whether the page itself uses this id (or may: each evidence id, each quoted sentence's mark),
+	 * so a heading must not take it.
+	 */
 	public static boolean isPageId(String id) {
-		return PAGE_IDS.contains(id) || id.startsWith(EVIDENCE_ID_PREFIX);
+		return PAGE_IDS.contains(id) || id.startsWith(EVIDENCE_ID_PREFIX) || QUOTE_ID.matcher(id).matches();
 	}
 
 }

@@ -8,9 +8,15 @@ import java.util.Map;
  * absent (null), in which case the importer derives the value from the text. The names read, and
  * those of Hugo and Jekyll exports read or passed over quietly, are in {@link FieldReader}.
  */
-public record EditorialFields(String title, String slug, String treatment, String summary, SourceFields source) {
+public record EditorialFields(String title, String slug, String treatment, String summary, SourceFields source,
+		TagCorrections corrections) {
 
-	public static final EditorialFields NONE = new EditorialFields(null, null, null, null, SourceFields.NONE);
+	public static final EditorialFields NONE = new EditorialFields(null, null, null, null, SourceFields.NONE,
+			TagCorrections.NONE);
+
+	public EditorialFields(String title, String slug, String treatment, String summary, SourceFields source) {
+		this(title, slug, treatment, summary, source, TagCorrections.NONE);
+	}
 
 	public EditorialFields(String title, String slug, String treatment, String summary) {
 		this(title, slug, treatment, summary, SourceFields.NONE);
@@ -27,10 +33,11 @@ public record EditorialFields(String title, String slug, String treatment, Strin
 		return map == null ? NONE : new FieldReader(map, where, warnings).read();
 	}
 
-	/** These fields, with the gaps filled from {@code fallback}. */
+	/** These fields, with the gaps filled from {@code fallback}; tag corrections are taken whole from one or the other. */
 	public EditorialFields orElse(EditorialFields fallback) {
 		return new EditorialFields(first(title, fallback.title), first(slug, fallback.slug),
-				first(treatment, fallback.treatment), first(summary, fallback.summary), source.orElse(fallback.source));
+				first(treatment, fallback.treatment), first(summary, fallback.summary), source.orElse(fallback.source),
+				corrections.isEmpty() ? fallback.corrections : corrections);
 	}
 
 	private static String first(String preferred, String fallback) {

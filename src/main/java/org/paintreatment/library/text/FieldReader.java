@@ -26,7 +26,8 @@ final class FieldReader {
 
 	/** The fields read; {@code date}, {@code url} and {@code description} only when the first name is absent. */
 	static final Set<String> READ = Set.of("title", "slug", "treatment", "summary", "description", "site",
-			"source-url", "url", "author", "published", "date", "reviewed", "review-due", "source-type");
+			"source-url", "url", "author", "published", "date", "reviewed", "review-due", "source-type",
+			TagCorrections.REMOVE, TagCorrections.ADD);
 
 	/** Common fields of Hugo and Jekyll exports that say nothing the library shows. */
 	static final Set<String> PASSED_OVER = Set.of("tags", "categories", "keywords", "draft", "layout", "permalink",
@@ -60,7 +61,8 @@ final class FieldReader {
 		}
 		SourceFields source = new SourceFields(shortText("site"), sourceUrl(), author(), date("published", "date"),
 				date("reviewed"), date("review-due"), sourceType());
-		return new EditorialFields(text("title"), text("slug"), text("treatment"), summary, source);
+		return new EditorialFields(text("title"), text("slug"), text("treatment"), summary, source,
+				TagCorrections.read(map, where, this::warn));
 	}
 
 	private void warnUnknown() {

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 /**
- * Links into an article: a deep link to a heading opens with that heading in view, and every
- * entry of the table of contents scrolls to its heading.
+ * Links into an article: a deep link to a heading opens with that heading in view, every
+ * entry of the table of contents scrolls to its heading, and a quote's link to its sentence in
+ * the text.
  */
 @BrowserTest
 class ArticleLinksTest {
@@ -55,6 +56,31 @@ class ArticleLinksTest {
 					assertScrolledTo(browser, id);
 				}
 			}
+		}
+	}
+
+	@Test
+	void aQuotesLinkScrollsToItsSentenceInTheTextAndHighlightsIt(Browser browser) {
+		browser.viewport(Browser.DESKTOP);
+		List<WebElement> links = browser.open(LONG_ARTICLE).findAll(".quote-source a");
+		assertThat(links).isNotEmpty();
+		for (WebElement link : links.subList(0, Math.min(3, links.size()))) {
+			String id = link.getDomAttribute("href").substring(1);
+			link.click();
+			assertThat(browser.location()).isEqualTo(LONG_ARTICLE + "#" + id);
+			Map<String, Object> mark = browser.js("""
+					const mark = document.getElementById(arguments[0]);
+					const box = mark.getBoundingClientRect();
+					const style = getComputedStyle(mark);
+					return { top: box.top, bottom: box.bottom, height: innerHeight, outline: style.outlineStyle,
+					         inBody: mark.closest('.article-body') !== null, targeted: mark.matches(':target') };
+					""", id);
+			assertThat(mark.get("inBody")).as("#%s in the article text", id).isEqualTo(true);
+			assertThat(mark.get("targeted")).as("#%s", id).isEqualTo(true);
+			assertThat(mark.get("outline")).as("#%s highlighted", id).isEqualTo("solid");
+			assertThat(((Number) mark.get("top")).doubleValue()).as("#%s in view (%s)", id, mark).isGreaterThanOrEqualTo(0);
+			assertThat(((Number) mark.get("top")).doubleValue()).as("#%s in view (%s)", id, mark)
+				.isLessThan(((Number) mark.get("height")).doubleValue());
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An article printed: the navigation and forms are left out, the text, "How it works" and the
+ * An article printed: the navigation and forms are left out, the text, "How the article says it works" and the
  * caveats are kept, in black on white.
  */
 @BrowserTest

@@ -27,6 +27,7 @@ import org.paintreatment.library.support.SeedsFolders;
 import org.paintreatment.library.support.TempFolders;
 import org.paintreatment.library.text.BadArticleException;
 import org.paintreatment.library.text.Catalog;
+import org.paintreatment.library.text.QuoteMarks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -190,7 +191,8 @@ class LibraryImporterTest {
 			assertThat(article.getSlug()).isEqualTo("ketamine-for-nerve-pain");
 			assertThat(article.getTitle()).isEqualTo("Ketamine for Nerve Pain");
 			assertThat(article.getTreatment().getSlug()).isEqualTo("ketamine");
-			assertThat(article.getHtml()).contains("<p>Ketamine blocks NMDA receptors");
+			assertThat(article.getHtml()).contains("<p><span id=\""
+					+ QuoteMarks.idOf("Ketamine blocks NMDA receptors in the spinal cord.") + "\" class=\"quote\">Ketamine blocks NMDA receptors");
 			assertThat(article.getMechanisms()).extracting(tag -> tag.getMechanism().getSlug())
 				.containsExactly("nmda-receptor-antagonism");
 			assertThat(article.getCaveats()).extracting(tag -> tag.getCaveat().getSlug())

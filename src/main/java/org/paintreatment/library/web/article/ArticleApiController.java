@@ -80,7 +80,7 @@ class ArticleApiController {
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
 			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
 			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned,
-			Quality quality) {
+			Quality quality, List<Correction> corrections) {
 
 		/**
 		 * The quality checklist: each question's answer (yes, partly, no) with its support, how many
@@ -127,7 +127,18 @@ class ArticleApiController {
 
 		}
 
-		record TaggedTerm(String slug, String name, String url, List<String> evidence) {
+		/** {@code addedByLibrarian}: a librarian added the tag, with the evidence quoted, not the classifier. */
+		record TaggedTerm(String slug, String name, String url, List<String> evidence, boolean addedByLibrarian) {
+		}
+
+		/** A tag a librarian removed: its kind ("mechanism", "caveat"), slug and name, and the reason. */
+		record Correction(String kind, String slug, String name, String reason) {
+
+			static Correction of(LibrarianCorrections.RemovedTag removed) {
+				return new Correction(removed.term().kind().parameter(), removed.term().slug(), removed.term().name(),
+						removed.reason());
+			}
+
 		}
 
 		static ArticleJson of(ArticleView view) {
@@ -140,7 +151,8 @@ class ArticleApiController {
 					view.source().reviewed(), view.source().reviewDue(), view.beforeYouRead().promotional(),
 					KeyFactJson.of(view.beforeYouRead().facts()),
 					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList(),
-					Quality.of(view.quality()));
+					Quality.of(view.quality()),
+					view.corrections().removed().stream().map(Correction::of).toList());
 		}
 
 		private static Source source(SourceView source) {
@@ -150,7 +162,8 @@ class ArticleApiController {
 
 		private static List<TaggedTerm> tagged(List<TermEvidence> evidence) {
 			return evidence.stream()
-				.map(item -> new TaggedTerm(item.term().slug(), item.term().name(), item.term().url(), item.quotes()))
+				.map(item -> new TaggedTerm(item.term().slug(), item.term().name(), item.term().url(), item.quotes(),
+						item.addedByLibrarian()))
 				.toList();
 		}
 

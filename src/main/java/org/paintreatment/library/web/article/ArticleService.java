@@ -14,6 +14,7 @@ import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.article.RelatedArticle;
+import org.paintreatment.library.article.TagRemoval;
 import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.search.SearchHits;
@@ -51,10 +52,12 @@ public class ArticleService {
 			.orElseThrow(() -> new NotFoundException("There is no article at /articles/" + slug + ".",
 					slug.replace('-', ' ')));
 		List<TermEvidence> mechanisms = articles.findMechanismEvidence(article.getId()).stream()
-			.map(link -> new TermEvidence(TermSummary.of(TermKind.MECHANISM, link.getMechanism()), link.getSentences()))
+			.map(link -> new TermEvidence(TermSummary.of(TermKind.MECHANISM, link.getMechanism()), link.getSentences(),
+					link.isAddedByLibrarian()))
 			.toList();
 		List<TermEvidence> caveats = articles.findCaveatEvidence(article.getId()).stream()
-			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences()))
+			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences(),
+					link.isAddedByLibrarian()))
 			.toList();
 		List<RelatedArticle> related = snapshot.article(slug).map(snapshot::relatedWithReasons).orElse(List.of());
 		ArticleOutline outline = ArticleOutline.of(article.getHtml());
@@ -63,7 +66,23 @@ public class ArticleService {
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
 				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(), treatment, outline.toc(),
 				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts),
-				article.getQuality());
+				article.getQuality(), corrections(article, snapshot));
+	}
+
+	/** The removals are read only for an article a librarian corrected: most pages stay at three queries. */
+	private LibrarianCorrections corrections(Article article, LibrarySnapshot snapshot) {
+		if (!article.isTagsCorrected()) {
+			return LibrarianCorrections.NONE;
+		}
+		List<LibrarianCorrections.RemovedTag> removed = articles.findTagRemovals(article.getId()).stream()
+			.map(removal -> {
+				TermKind kind = removal.getKind().equals(TagRemoval.MECHANISM) ? TermKind.MECHANISM : TermKind.CAVEAT;
+				TermSummary term = snapshot.term(kind, removal.getTermSlug())
+					.orElseGet(() -> new TermSummary(kind, removal.getTermSlug(), removal.getTermSlug(), ""));
+				return new LibrarianCorrections.RemovedTag(term, removal.getReason());
+			})
+			.toList();
+		return new LibrarianCorrections(true, removed);
 	}
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */

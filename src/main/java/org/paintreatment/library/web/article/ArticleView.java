@@ -10,13 +10,14 @@ import org.paintreatment.library.quality.QualityReport;
 
 /**
  * Everything the article page shows. {@code summaryOpensTheText} says the summary is the text's
- * own opening, so the page does not show it twice.
+ * own opening, so the page does not show it twice; {@code corrections} what a librarian corrected
+ * of its tags.
  */
 public record ArticleView(String slug, String title, String summary, boolean summaryOpensTheText, String html,
 		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
 		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related, SourceView source,
-		BeforeYouRead beforeYouRead, QualityReport quality) {
+		BeforeYouRead beforeYouRead, QualityReport quality, LibrarianCorrections corrections) {
 
 	public String url() {
 		return "/articles/" + slug;

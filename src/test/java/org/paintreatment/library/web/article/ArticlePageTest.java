@@ -37,9 +37,27 @@ class ArticlePageTest extends HttpPagesTest {
 			Document page = http.page("/articles/" + slug);
 			String body = normalised(page.select(".article-body").text());
 
-			assertThat(page.select("aside.callout-caveats h2").text()).as(slug).isEqualTo("Caveats");
+			assertThat(page.select("aside.callout-caveats h2").text()).as(slug).isEqualTo("What the article cautions");
 			assertThat(page.select("aside.callout-caveats li a")).as(slug).isNotEmpty();
 			page.select("aside.callout-caveats blockquote").forEach(quote -> assertThat(body).contains(normalised(quote.text())));
+		}
+	}
+
+	@Test
+	void everyQuoteLinksToItsSentenceMarkedInTheArticleBody() {
+		for (String slug : allSlugs()) {
+			Document page = http.page("/articles/" + slug);
+			List<Element> links = page.select(".how-it-works .quote-source a, .callout-caveats .quote-source a");
+
+			assertThat(links).as(slug).isNotEmpty();
+			for (Element link : links) {
+				String quote = link.parent().previousElementSibling().text();
+				Element target = page.getElementById(link.attr("href").substring(1));
+				assertThat(target).as(slug + " " + quote).isNotNull();
+				assertThat(target.closest(".article-body")).as(slug + " " + quote).isNotNull();
+				assertThat(normalised(target.text())).as(slug).contains(normalised(quote));
+				assertThat(page.select("[id=" + target.id() + "]")).as("one place").hasSize(1);
+			}
 		}
 	}
 
