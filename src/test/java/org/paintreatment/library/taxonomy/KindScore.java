@@ -20,6 +20,8 @@ final class KindScore {
 
 	private final Map<String, List<String>> falseNegatives = new TreeMap<>();
 
+	private final Map<String, List<String>> falseEvidence = new TreeMap<>();
+
 	KindScore(String kind) {
 		this.kind = kind;
 	}
@@ -36,6 +38,17 @@ final class KindScore {
 		expected.stream()
 			.filter(slug -> !found.contains(slug))
 			.forEach(slug -> falseNegatives.computeIfAbsent(slug, key -> new ArrayList<>()).add(file));
+	}
+
+	/** As above, keeping the sentence each wrongly given tag was quoted from, for the report. */
+	void add(String file, Set<String> expected, Map<String, List<String>> found) {
+		add(file, expected, found.keySet());
+		found.forEach((slug, evidence) -> {
+			if (!expected.contains(slug) && !evidence.isEmpty()) {
+				falseEvidence.computeIfAbsent(slug, key -> new ArrayList<>())
+					.add(file + ": \"" + evidence.get(0) + "\"");
+			}
+		});
 	}
 
 	String kind() {
@@ -59,7 +72,10 @@ final class KindScore {
 
 	List<String> errors() {
 		List<String> lines = new ArrayList<>();
-		falsePositives.forEach((slug, files) -> lines.add("- " + kind + " `" + slug + "` wrongly given: " + files));
+		falsePositives.forEach((slug, files) -> {
+			lines.add("- " + kind + " `" + slug + "` wrongly given: " + files);
+			falseEvidence.getOrDefault(slug, List.of()).forEach(quote -> lines.add("  - " + quote));
+		});
 		falseNegatives.forEach((slug, files) -> lines.add("- " + kind + " `" + slug + "` missed: " + files));
 		return lines;
 	}

@@ -13,12 +13,16 @@ import java.util.TreeSet;
 import org.paintreatment.library.kernel.SafeYaml;
 
 /**
- * The labelled articles of src/test/resources/labelled and the tags a librarian gave each in its
- * labels.yml: the answers the classifier is measured against.
+ * A folder of labelled articles and the tags a librarian gave each in its labels.yml: the answers
+ * the classifier is measured against.
  */
 final class LabelledSet {
 
+	/** The set the taxonomy's phrases were written against, so its figures flatter the classifier. */
 	static final Path FOLDER = Path.of("src/test/resources/labelled");
+
+	/** Articles written and labelled without sight of the phrases or of the set above. */
+	static final Path HELD_OUT = Path.of("src/test/resources/heldout");
 
 	private LabelledSet() {
 	}
@@ -26,9 +30,9 @@ final class LabelledSet {
 	record Labelled(String file, String treatment, Set<String> mechanisms, Set<String> caveats, Set<String> conditions) {
 	}
 
-	static List<Labelled> load() throws IOException {
+	static List<Labelled> load(Path folder) throws IOException {
 		Map<?, ?> entries;
-		try (InputStream in = Files.newInputStream(FOLDER.resolve("labels.yml"))) {
+		try (InputStream in = Files.newInputStream(folder.resolve("labels.yml"))) {
 			entries = (Map<?, ?>) SafeYaml.readRuleFile(in, "labels.yml");
 		}
 		List<Labelled> labelled = new ArrayList<>();
