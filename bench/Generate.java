@@ -4,23 +4,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Writes N generated article files into a folder, for benchmarks: deterministic (file i is the
- * same bytes on every run, whatever N), about 10 KB each, shaped like the seeds. Scraped-text
- * files have a title line, an intro, an inline table of contents as "- " items, headed sections
- * and blog boilerplate ("Leave a Reply", "Comments", a by-line, share widgets) for the cleaner to
- * drop; every tenth file is Markdown with front matter. Each article is about one of five
- * treatments and states mechanism and caveat phrases read from the taxonomy file, so that the
- * classifier tags it and the facets have counts.
+ * same bytes on every run, whatever N), and not all alike, so that a benchmark asking for many of
+ * them meets the spread a real library has.
+ *
+ * <ul>
+ * <li>Length: 300 to 5,000 words, skewed as blogs are: most short (median about 670 words), one in
+ * ten over 3,000.</li>
+ * <li>Structure: about one article in seven has no headings at all; the others have one section
+ * per 150 to 400 words, some with sub-sections (scraped text: a paragraph ending in ":" followed
+ * by short headings, which the importer nests; Markdown: {@code ###} and, in long articles,
+ * {@code ####}), and lists of 2 to 8 items (numbered or nested ones in Markdown).</li>
+ * <li>Terms: one of five treatments (one article in twenty-five is about an approach the taxonomy
+ * does not know, so "unclassified" has articles too), a main condition in the title and a few
+ * others in the text (migraine, low back pain, fibromyalgia, neuropathic pain, arthritis, ..., and
+ * the taxonomy's own condition phrases if it has a {@code conditions:} section), 0 to 4 mechanism
+ * and 0 to 5 caveat phrases read from the taxonomy file, so that the classifier tags it and the
+ * facets have counts.</li>
+ * <li>Vocabulary: a common filler and a few hundred less common words, so that searches for two
+ * words find anything from a handful of articles to most of them.</li>
+ * </ul>
+ * Three files in four are scraped text (a title line, an intro, sometimes an inline table of
+ * contents as "- " items, headed sections and blog boilerplate such as "Leave a Reply" for the
+ * cleaner to drop); every fourth is Markdown with front matter.
  *
  * <p>Run with the JDK's source launcher (no build, no dependencies):
  * {@code java bench/Generate.java <folder> [count] [taxonomy.yml]}.
  */
 public class Generate {
+
+	static final int MIN_WORDS = 300;
+
+	static final int MAX_WORDS = 5_000;
 
 	static final String[][] TREATMENTS = {
 			{ "Acupuncture", "acupuncture", "an acupuncturist", "acupoint" },
@@ -29,18 +51,37 @@ public class Generate {
 			{ "TENS Therapy", "a TENS unit", "TENS therapy", "transcutaneous electrical nerve stimulation" },
 			{ "Cannabis", "cannabis", "CBD oil", "medical marijuana" } };
 
-	static final String[] CONDITIONS = { "chronic back pain", "migraine", "fibromyalgia", "arthritis", "nerve pain",
-			"neck pain", "post-surgical pain", "knee pain", "sciatica", "cancer pain", "tension headaches",
-			"menstrual cramps", "shoulder pain", "neuropathy", "joint stiffness" };
+	/** Approaches the taxonomy has no treatment for: their articles are unclassified. */
+	static final String[][] OTHER_APPROACHES = { { "Gentle Yoga", "gentle yoga", "a yoga class", "restorative yoga" },
+			{ "Pacing", "activity pacing", "a pacing plan", "graded activity" },
+			{ "Heat Packs", "heat packs", "a heating pad", "warm compresses" } };
+
+	static final String[] CONDITIONS = { "low back pain", "migraine", "fibromyalgia", "neuropathic pain", "arthritis",
+			"osteoarthritis", "rheumatoid arthritis", "neck pain", "sciatica", "tension headaches", "cancer pain",
+			"post-surgical pain", "knee pain", "menstrual cramps", "shoulder pain", "diabetic neuropathy",
+			"chronic pelvic pain", "carpal tunnel syndrome", "endometriosis", "complex regional pain syndrome" };
 
 	static final String[] TITLE_PATTERNS = { "%s for %s: What Patients Report", "How %s Eases %s",
 			"A Practical Guide to %s and %s", "Understanding %s in the Treatment of %s", "%s and %s Explained",
-			"Living With %s: Where %s Fits", "Is %s Worth Trying for %s" };
+			"Living With %2$s: Where %1$s Fits", "Is %s Worth Trying for %s", "%s Against %s: A Reader's Notes",
+			"What We Learned About %s and %s" };
 
 	static final String[] SECTION_PATTERNS = { "How %s Works on the Body", "What the Research Says About %s",
-			"Safety and Side Effects of %s", "Who Might Benefit From %s", "Getting Started With %s",
+			"Safety and Risks of %s", "Who Might Benefit From %s", "Getting Started With %s",
 			"Comparing %s With Other Options", "The History of %s in Pain Care", "Costs and Access to %s",
-			"What to Expect From %s Sessions" };
+			"What to Expect From %s Sessions", "Common Questions About %s", "Combining %s With Other Care",
+			"Stories From People Using %s", "When %s Is Not the Right Choice", "Practical Notes on %s" };
+
+	static final String[] CONDITION_SECTION_PATTERNS = { "%s and Everyday Life", "Living Well With %s",
+			"What Makes %s Worse", "Tracking %s Over Time", "Talking About %s at Work" };
+
+	/** Short labels for sub-sections: at most four words, so that the importer can nest them. */
+	static final String[] SUBTOPICS = { "Dosage", "Timing", "Costs", "Tolerance", "First Visit", "Long-Term Use",
+			"Evidence", "Practical Tips", "At Home", "In the Clinic", "Sleep", "Work and Family", "Travel",
+			"Older Adults", "Interactions", "Expectations", "Follow-Up Visits", "Diet and Exercise" };
+
+	static final String[] GENERIC_SECTIONS = { "A Week in Practice", "Notes From the Waiting Room",
+			"What Readers Asked Us", "Before You Decide", "Where to Find Help", "Final Thoughts" };
 
 	static final String[] FILLER = {
 			"Many people living with %s look for options beyond the usual prescriptions.",
@@ -57,7 +98,39 @@ public class Generate {
 			"Keeping expectations realistic helps people stay with a plan long enough to judge it.",
 			"Questions about dosage, frequency and duration come up in almost every first visit.",
 			"There is a long tradition behind the practice, but modern clinics adapt it freely.",
-			"Writers on patient forums share tips that range from the useful to the doubtful." };
+			"Writers on patient forums share tips that range from the useful to the doubtful.",
+			"A good week with %s can be followed by a bad one for no obvious reason.",
+			"Nobody in the group expected quick answers, and few got them.",
+			"The waiting lists are long in some regions and short in others." };
+
+	/** Less common words, a few per article, so that words differ in how many articles have them. */
+	static final String[] WORDS = { "stiffness", "swelling", "flare-ups", "posture", "hydration", "stretching",
+			"cartilage", "serotonin", "dopamine", "insomnia", "fatigue", "nausea", "dizziness", "appetite", "spine",
+			"vertebrae", "tendons", "ligaments", "joints", "muscles", "hormones", "cortisol", "mindfulness", "breathing",
+			"walking", "swimming", "cycling", "gardening", "caffeine", "alcohol", "weather", "humidity", "pharmacist",
+			"neurologist", "rheumatologist", "physiotherapist", "chiropractor", "osteopath", "insurance", "copayment",
+			"prescription", "tapering", "relapse", "remission", "placebo", "questionnaire", "anecdotes", "capsules",
+			"tincture", "patches", "electrodes", "needles", "infusions", "pharmacy", "hospital", "waiting list",
+			"referral", "diary", "journaling", "meditation", "massage", "orthotics", "footwear", "mattress", "pillows",
+			"ergonomics", "keyboard", "commuting", "driving", "stairs", "lifting", "kneeling", "typing", "gripping",
+			"numbness", "tingling", "burning", "throbbing", "aching", "cramping", "stabbing", "shooting", "pressure",
+			"temperature", "cold packs", "bathing", "saunas", "vitamin", "magnesium", "turmeric", "ginger", "omega",
+			"supplements", "smoking", "weight", "pregnancy", "menopause", "adolescents", "grandparents", "caregivers",
+			"employers", "colleagues", "holidays", "mornings", "evenings", "weekends", "winter", "summer", "rainfall",
+			"altitude", "flights", "luggage", "budgets", "receipts", "paperwork", "appointments", "telehealth",
+			"videos", "podcasts", "newsletters", "forums", "helplines", "pamphlets", "leaflets", "posters", "checklists",
+			"spreadsheets", "calendars", "reminders", "alarms", "wearables", "pedometers", "thermometers", "ultrasound",
+			"x-rays", "scans", "bloodwork", "biopsies", "surgery", "splints", "braces", "crutches", "wheelchairs",
+			"handrails", "cushions", "blankets", "kettles", "recipes", "smoothies", "porridge", "lentils", "almonds",
+			"blueberries", "salmon", "spinach", "garlic", "honey", "chamomile", "lavender", "peppermint", "eucalyptus" };
+
+	static final String[] WORD_SENTENCES = { "Several readers mention %s alongside %s.",
+			"The notes on %s also touch on %s, which came up more than once.",
+			"One reader kept track of %s and %s for a month.", "Questions about %s led, as usual, to %s.",
+			"Nobody had expected %s to matter as much as %s." };
+
+	static final String[] LIST_ITEMS = { "%s and %s", "Ask about %s before the first visit",
+			"Keep notes on %s and %s", "Plan for %s on bad days", "Compare %s with %s", "Check what %s costs" };
 
 	static final String[] BOILERPLATE = { "Leave a Reply",
 			"Your email address will not be published. Required fields are marked *", "Comments", "By SARAH",
@@ -71,18 +144,30 @@ public class Generate {
 		Path folder = Path.of(args[0]);
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
 		Path taxonomyFile = Path.of(args.length > 2 ? args[2] : "src/main/resources/library/taxonomy.yml");
-		Map<String, List<String>> mechanisms = phrases(taxonomyFile, "mechanisms");
-		Map<String, List<String>> caveats = phrases(taxonomyFile, "caveats");
+		Terms terms = new Terms(phrases(taxonomyFile, "mechanisms"), phrases(taxonomyFile, "caveats"),
+				conditions(phrases(taxonomyFile, "conditions")));
 		Files.createDirectories(folder);
 		long bytes = 0;
+		long words = 0;
+		int longest = 0;
 		for (int i = 0; i < count; i++) {
-			Article article = new Article(i, new SplittableRandom(0x5eedL * 1_000_003L + i), mechanisms, caveats);
-			byte[] content = article.text().getBytes(StandardCharsets.UTF_8);
+			Article article = new Article(i, new SplittableRandom(0x5eedL * 1_000_003L + i), terms);
+			String text = article.text();
+			byte[] content = text.getBytes(StandardCharsets.UTF_8);
 			Files.write(folder.resolve(article.fileName()), content);
 			bytes += content.length;
+			words += article.words;
+			longest = Math.max(longest, article.words);
 		}
-		System.out.printf("Wrote %d articles (%.1f KB on average) to %s%n", count, count == 0 ? 0 : bytes / 1024.0 / count,
-				folder);
+		System.out.printf("Wrote %d articles (%.1f KB and %d words on average, the longest %d words) to %s%n", count,
+				count == 0 ? 0 : bytes / 1024.0 / count, count == 0 ? 0 : words / count, longest, folder);
+	}
+
+	/** The built-in condition words, then the taxonomy's condition phrases that are not among them. */
+	static List<String> conditions(Map<String, List<String>> fromTaxonomy) {
+		Set<String> all = new LinkedHashSet<>(List.of(CONDITIONS));
+		fromTaxonomy.values().forEach(phrases -> phrases.forEach(phrase -> all.add(phrase.toLowerCase())));
+		return List.copyOf(all);
 	}
 
 	/** Term slug → detection phrases of one section of the taxonomy file, "*" filled in with words. */
@@ -105,7 +190,7 @@ public class Generate {
 				phrases.put(slug, new ArrayList<>());
 				inPhraseList = false;
 			}
-			else if (trimmed.startsWith("phrases:")) {
+			else if (trimmed.startsWith("phrases:") && slug != null) {
 				String rest = trimmed.substring("phrases:".length()).strip();
 				if (rest.startsWith("[")) {
 					for (String phrase : rest.substring(1, rest.length() - 1).split(",")) {
@@ -134,6 +219,10 @@ public class Generate {
 		}
 	}
 
+	/** What the taxonomy file gives the generator. */
+	record Terms(Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, List<String> conditions) {
+	}
+
 	/** One generated article. */
 	static final class Article {
 
@@ -141,28 +230,50 @@ public class Generate {
 
 		final SplittableRandom random;
 
+		final Terms terms;
+
 		final String[] treatment;
 
 		final String condition;
 
 		final String title;
 
+		final int target;
+
 		final List<String> statements = new ArrayList<>();
 
-		Article(int number, SplittableRandom random, Map<String, List<String>> mechanisms,
-				Map<String, List<String>> caveats) {
+		final Set<String> headings = new LinkedHashSet<>();
+
+		StringBuilder out;
+
+		int words;
+
+		Article(int number, SplittableRandom random, Terms terms) {
 			this.number = number;
 			this.random = random;
-			this.treatment = TREATMENTS[random.nextInt(TREATMENTS.length)];
-			this.condition = pick(CONDITIONS);
+			this.terms = terms;
+			this.treatment = random.nextInt(25) == 0 ? OTHER_APPROACHES[random.nextInt(OTHER_APPROACHES.length)]
+					: TREATMENTS[random.nextInt(TREATMENTS.length)];
+			this.condition = pick(terms.conditions());
 			this.title = "Case " + (number + 1) + ": "
-					+ String.format(pick(TITLE_PATTERNS), treatment[0], capitalise(condition));
-			for (List<String> phrases : pickSome(mechanisms, 1 + random.nextInt(3))) {
-				statements.add(mechanismSentence(pickFrom(phrases)));
+					+ String.format(pick(TITLE_PATTERNS), treatment[0], titleCase(condition));
+			this.target = targetWords();
+			int extra = target / 1_500;
+			for (List<String> phrases : pickSome(terms.mechanisms(), random.nextInt(3 + Math.min(extra, 2)))) {
+				statements.add(mechanismSentence(pick(phrases)));
 			}
-			for (List<String> phrases : pickSome(caveats, 1 + random.nextInt(4))) {
-				statements.add(caveatSentence(pickFrom(phrases)));
+			for (List<String> phrases : pickSome(terms.caveats(), random.nextInt(4 + Math.min(extra, 2)))) {
+				statements.add(caveatSentence(pick(phrases)));
 			}
+			for (int other = random.nextInt(3); other > 0; other--) {
+				statements.add("Readers with " + pick(terms.conditions()) + " asked about " + treatment[1] + " too.");
+			}
+		}
+
+		/** 300 to 5,000 words, most articles short: u^1.8 on a log scale (median ~670, 90th percentile ~3,000). */
+		private int targetWords() {
+			double u = random.nextDouble();
+			return (int) Math.round(MIN_WORDS * StrictMath.pow((double) MAX_WORDS / MIN_WORDS, StrictMath.pow(u, 1.8)));
 		}
 
 		String fileName() {
@@ -170,50 +281,41 @@ public class Generate {
 		}
 
 		boolean isMarkdown() {
-			return number % 10 == 9;
+			return number % 4 == 3;
 		}
 
 		String text() {
-			List<String> sections = new ArrayList<>();
-			List<String> patterns = new ArrayList<>(List.of(SECTION_PATTERNS));
-			int sectionCount = 5 + random.nextInt(3);
-			for (int s = 0; s < sectionCount; s++) {
-				sections.add(String.format(patterns.remove(random.nextInt(patterns.size())), treatment[0]));
-			}
-			StringBuilder out = new StringBuilder(12_000);
+			out = new StringBuilder(target * 8);
+			words = 0;
 			if (isMarkdown()) {
 				out.append("---\ntitle: \"").append(title).append("\"\n---\n\n");
 			}
 			else {
 				out.append(title).append('\n');
 			}
-			out.append(paragraph(7, true)).append(isMarkdown() ? "\n\n" : "\n");
-			if (!isMarkdown()) {
+			paragraph(capitalise(treatment[1]) + " is one of the options people with " + condition
+					+ " ask about, and article " + (number + 1) + " of this library collects what they found.", 3);
+			int sections = random.nextInt(7) == 0 ? 0 : Math.max(1, Math.min(30, target / (150 + random.nextInt(250))));
+			List<String> names = new ArrayList<>();
+			for (int s = 0; s < sections; s++) {
+				names.add(sectionName());
+			}
+			if (!isMarkdown() && sections >= 3 && random.nextInt(2) == 0) {
 				out.append("Table of Contents\n");
-				sections.forEach(section -> out.append("- ").append(section).append('\n'));
+				names.forEach(name -> out.append("- ").append(name).append('\n'));
 			}
-			List<String> pending = new ArrayList<>(statements);
-			for (String section : sections) {
-				out.append(isMarkdown() ? "## " : "").append(section).append(isMarkdown() ? "\n\n" : "\n");
-				int paragraphs = 1 + random.nextInt(2);
-				for (int p = 0; p < paragraphs; p++) {
-					StringBuilder paragraph = new StringBuilder(paragraph(8 + random.nextInt(5), false));
-					if (!pending.isEmpty() && random.nextInt(3) > 0) {
-						paragraph.append(' ').append(pending.remove(0));
-					}
-					out.append(paragraph).append(isMarkdown() ? "\n\n" : "\n");
-				}
-				if (random.nextInt(3) == 0) {
-					for (int item = 0; item < 3; item++) {
-						out.append("- ").append(capitalise(pick(CONDITIONS))).append(" and ")
-							.append(treatment[1 + random.nextInt(2)]).append('\n');
-					}
-					out.append(isMarkdown() ? "\n" : "");
-				}
+			int perSection = Math.max(60, (target - words) / Math.max(1, sections));
+			for (String name : names) {
+				heading(2, name);
+				section(words + perSection, 3);
 			}
-			StringBuilder closing = new StringBuilder(paragraph(5, false));
-			pending.forEach(statement -> closing.append(' ').append(statement));
-			out.append(closing).append(isMarkdown() ? "\n\n" : "\n");
+			if (sections == 0) {
+				section(target, 0);
+			}
+			StringBuilder closing = new StringBuilder(sentences(2));
+			statements.forEach(statement -> closing.append(' ').append(statement));
+			statements.clear();
+			paragraph(closing.toString(), 0);
 			if (!isMarkdown()) {
 				for (String line : BOILERPLATE) {
 					if (random.nextInt(4) > 0) {
@@ -224,18 +326,112 @@ public class Generate {
 			return out.toString();
 		}
 
-		private String paragraph(int sentences, boolean intro) {
-			StringBuilder text = new StringBuilder();
-			if (intro) {
-				text.append(capitalise(treatment[1])).append(" is one of the options people with ").append(condition)
-					.append(" ask about, and article ").append(number + 1).append(" of this library collects what they found.");
+		/** Paragraphs, lists and (at {@code subLevel} > 0) sub-sections until the article has {@code until} words. */
+		private void section(int until, int subLevel) {
+			boolean listed = false;
+			do {
+				int roll = random.nextInt(10);
+				if (roll == 0 && !listed) {
+					list();
+				}
+				else if (roll == 2 && subLevel > 0 && until - words > 150) {
+					subsections(until, subLevel);
+				}
+				else {
+					// about 13 words a sentence: no paragraph much longer than what the section has left
+					paragraph(null, Math.max(1, Math.min(3 + random.nextInt(6), (Math.min(until, target) - words) / 13)));
+				}
+				listed = roll == 0 && !listed;
 			}
-			for (int i = 0; i < sentences; i++) {
+			while (words < Math.min(until, target - 60));
+		}
+
+		/** A paragraph ending in ":" and 2 to 4 short headings, one level down, each with text of its own. */
+		private void subsections(int until, int level) {
+			paragraph(sentences(1 + random.nextInt(2)) + " Several things play a part:", 0);
+			int count = 2 + random.nextInt(3);
+			int each = Math.max(40, (until - words) / count);
+			List<String> labels = new ArrayList<>(List.of(SUBTOPICS));
+			for (int s = 0; s < count; s++) {
+				heading(level, labels.remove(random.nextInt(labels.size())));
+				if (isMarkdown() && level == 3 && target > 2_500 && random.nextInt(4) == 0) {
+					paragraph(null, 2);
+					subsections(words + each, 4);
+				}
+				else {
+					paragraph(null, Math.max(2, each / 15));
+				}
+			}
+		}
+
+		private String sectionName() {
+			for (int attempt = 0; attempt < 20; attempt++) {
+				int kind = random.nextInt(10);
+				String name = kind < 7 ? String.format(pick(SECTION_PATTERNS), treatment[0])
+						: kind < 9 ? String.format(pick(CONDITION_SECTION_PATTERNS), titleCase(pick(terms.conditions())))
+								: pick(GENERIC_SECTIONS);
+				if (headings.add(name)) {
+					return name;
+				}
+			}
+			String name = String.format(pick(SECTION_PATTERNS), treatment[0]) + " (Part " + (headings.size() + 1) + ")";
+			headings.add(name);
+			return name;
+		}
+
+		private void heading(int level, String text) {
+			if (isMarkdown()) {
+				out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+			}
+			else {
+				out.append(text).append('\n');
+			}
+			words += count(text);
+		}
+
+		/** {@code start} (if any) and {@code sentences} more, with one of the pending term statements now and then. */
+		private void paragraph(String start, int sentences) {
+			StringBuilder paragraph = new StringBuilder(start == null ? "" : start);
+			if (sentences > 0) {
+				paragraph.append(paragraph.length() == 0 ? "" : " ").append(sentences(sentences));
+			}
+			if (!statements.isEmpty() && random.nextInt(3) == 0) {
+				paragraph.append(' ').append(statements.remove(random.nextInt(statements.size())));
+			}
+			out.append(paragraph).append(isMarkdown() ? "\n\n" : "\n");
+			words += count(paragraph);
+		}
+
+		private void list() {
+			int items = 2 + random.nextInt(7);
+			boolean numbered = isMarkdown() && random.nextInt(3) == 0;
+			String bullet = isMarkdown() || random.nextInt(5) > 0 ? "- " : "\u2022 ";
+			for (int item = 1; item <= items; item++) {
+				String text = String.format(pick(LIST_ITEMS), pick(WORDS), item % 2 == 0 ? treatment[1 + random.nextInt(2)]
+						: pick(terms.conditions()));
+				out.append(numbered ? item + ". " : bullet).append(capitalise(text)).append('\n');
+				words += count(text);
+				if (isMarkdown() && random.nextInt(6) == 0) {
+					String nested = capitalise(pick(WORDS)) + " and " + pick(WORDS);
+					out.append(numbered ? "   - " : "  - ").append(nested).append('\n');
+					words += count(nested);
+				}
+			}
+			out.append(isMarkdown() ? "\n" : "");
+		}
+
+		private String sentences(int count) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < count; i++) {
 				text.append(text.length() == 0 ? "" : " ");
-				if (random.nextInt(4) == 0) {
+				int roll = random.nextInt(8);
+				if (roll < 2) {
 					text.append("With ").append(treatment[1 + random.nextInt(3)]).append(", patients with ")
-						.append(pick(CONDITIONS)).append(" report relief of ").append(10 + random.nextInt(60))
+						.append(pick(terms.conditions())).append(" report relief of ").append(10 + random.nextInt(60))
 						.append(" percent after ").append(2 + random.nextInt(10)).append(" weeks.");
+				}
+				else if (roll < 4) {
+					text.append(String.format(pick(WORD_SENTENCES), pick(WORDS), pick(WORDS)));
 				}
 				else {
 					text.append(String.format(pick(FILLER), condition));
@@ -264,7 +460,7 @@ public class Generate {
 			return values[random.nextInt(values.length)];
 		}
 
-		private String pickFrom(List<String> values) {
+		private String pick(List<String> values) {
 			return values.get(random.nextInt(values.size()));
 		}
 
@@ -277,8 +473,27 @@ public class Generate {
 			return picked;
 		}
 
+		private static int count(CharSequence text) {
+			int count = 0;
+			boolean inWord = false;
+			for (int i = 0; i < text.length(); i++) {
+				boolean space = Character.isWhitespace(text.charAt(i));
+				count += !space && !inWord ? 1 : 0;
+				inWord = !space;
+			}
+			return count;
+		}
+
 		private static String capitalise(String text) {
 			return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		}
+
+		private static String titleCase(String text) {
+			StringBuilder title = new StringBuilder();
+			for (String word : text.split(" ")) {
+				title.append(title.length() == 0 ? "" : " ").append(capitalise(word));
+			}
+			return title.toString();
 		}
 
 	}
