@@ -15,8 +15,13 @@ import org.paintreatment.library.taxonomy.TermKind;
 /**
  * The reader's filters on the article list: term values (OR within a kind, AND across kinds),
  * words to find, and the page. Knows the URLs that add or remove a filter.
+ *
+ * @param asTyped search the words as typed, without correcting their spelling ({@code spell=off})
  */
-public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size) {
+public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size, boolean asTyped) {
+
+	/** The value of the {@code spell} parameter that searches the words as typed. */
+	public static final String SPELLING_OFF = "off";
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -29,6 +34,10 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		}
 		selected = copy;
 		query = query == null ? "" : query.strip();
+	}
+
+	public ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size) {
+		this(selected, query, page, size, false);
 	}
 
 	public static ArticleFilter all() {
@@ -66,6 +75,16 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		return urlWith(selected, query, page);
 	}
 
+	/** The same filters and page with other words, their spelling corrected when needed. */
+	public ArticleFilter withQuery(String words) {
+		return new ArticleFilter(selected, words, page, size, false);
+	}
+
+	/** The same filters with these words searched as typed, without spelling correction, from page 1. */
+	public String urlAsTyped(String words) {
+		return new ArticleFilter(selected, words, 1, size, true).url();
+	}
+
 	public String urlForPage(int number) {
 		return urlWith(selected, query, number);
 	}
@@ -84,7 +103,7 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 
 	/** The same filters with other words (a corrected search), from page 1. */
 	public String urlWithQuery(String words) {
-		return urlWith(selected, words == null ? "" : words.strip(), 1);
+		return withQuery(words).urlForPage(1);
 	}
 
 	/** The active filters, each with the URL that removes it. */
@@ -119,6 +138,9 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		}
 		if (!words.isEmpty()) {
 			query.add(parameter("q", words));
+			if (asTyped) {
+				query.add("spell=" + SPELLING_OFF);
+			}
 		}
 		if (pageNumber > 1) {
 			query.add("page=" + pageNumber);

@@ -40,7 +40,19 @@ public class ArticleFilterParser {
 		}
 		int pageNumber = number("page", request.page(), 1, Integer.MAX_VALUE, 1);
 		int pageSize = number("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
-		return new ArticleFilter(selected, query, pageNumber, pageSize);
+		return new ArticleFilter(selected, query, pageNumber, pageSize, asTyped(request.spell()));
+	}
+
+	/** {@code spell=off} searches the words as typed; absent or empty, their spelling is corrected. */
+	private static boolean asTyped(String spell) {
+		if (spell == null || spell.isEmpty()) {
+			return false;
+		}
+		if (!spell.equals(ArticleFilter.SPELLING_OFF)) {
+			throw new BadParameterException("spell", "The parameter 'spell' can only be '" + ArticleFilter.SPELLING_OFF
+					+ "', to search the words as typed without correcting their spelling.");
+		}
+		return true;
 	}
 
 	/** A number parameter within [min, max]; absent or empty, the default. */
