@@ -19,8 +19,14 @@ import org.paintreatment.library.taxonomy.TermKind;
  * The reader's filters on the article list: term values (OR within a kind, AND across kinds),
  * words to find, the page, and the quality questions the articles must all meet. Knows the URLs
  * that add or remove a filter.
+ *
+ * @param asTyped search the words as typed, without correcting their spelling ({@code spell=off})
  */
-public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size, Set<Question> meets) {
+public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size, Set<Question> meets,
+		boolean asTyped) {
+
+	/** The value of the {@code spell} parameter that searches the words as typed. */
+	public static final String SPELLING_OFF = "off";
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -40,7 +46,11 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 	}
 
 	public ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size) {
-		this(selected, query, page, size, Set.of());
+		this(selected, query, page, size, Set.of(), false);
+	}
+
+	public ArticleFilter(Map<TermKind, Set<String>> selected, String query, int page, int size, Set<Question> meets) {
+		this(selected, query, page, size, meets, false);
 	}
 
 	public static ArticleFilter all() {
@@ -63,6 +73,11 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		return !query.isEmpty();
 	}
 
+	/** Whether any term or quality filter is chosen (words aside). */
+	public boolean hasFilters() {
+		return !meets.isEmpty() || selected.values().stream().anyMatch(set -> !set.isEmpty());
+	}
+
 	public boolean isEmpty() {
 		return !hasQuery() && meets.isEmpty() && selected.values().stream().allMatch(Set::isEmpty);
 	}
@@ -80,6 +95,16 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 
 	public String url() {
 		return urlWith(selected, query, page, meets);
+	}
+
+	/** The same filters and page with other words, their spelling corrected when needed. */
+	public ArticleFilter withQuery(String words) {
+		return new ArticleFilter(selected, words, page, size, meets, false);
+	}
+
+	/** The same filters with these words searched as typed, without spelling correction, from page 1. */
+	public String urlAsTyped(String words) {
+		return new ArticleFilter(selected, words, 1, size, meets, true).url();
 	}
 
 	public String urlForPage(int number) {
@@ -100,7 +125,7 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 
 	/** The same filters with other words (a corrected search), from page 1. */
 	public String urlWithQuery(String words) {
-		return urlWith(selected, words == null ? "" : words.strip(), 1, meets);
+		return withQuery(words).urlForPage(1);
 	}
 
 	public String urlAdding(Question question) {
@@ -158,6 +183,9 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		questions.stream().sorted().forEach(question -> query.add(parameter(MEETS, question.id())));
 		if (!words.isEmpty()) {
 			query.add(parameter("q", words));
+			if (asTyped) {
+				query.add("spell=" + SPELLING_OFF);
+			}
 		}
 		if (pageNumber > 1) {
 			query.add("page=" + pageNumber);

@@ -18,23 +18,37 @@ import org.paintreatment.library.taxonomy.TermKind;
  * @param wordsFoundNowhere with {@code someWordsOnly}, the searched words no article has
  * @param meetsCounts for each quality question (by id, in the checklist's order), how many of the
  * found articles meet it
+ * @param searched the words the items were found with (the corrected ones when the spelling was
+ * corrected), or null without words
+ * @param correctedFrom the words as typed when the items are those of corrected words, else null
  */
 public record ArticleListing(List<IndexedArticle> items, int total, int page, int size,
 		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion,
-		boolean someWordsOnly, List<String> wordsFoundNowhere, Map<String, Long> meetsCounts) {
+		boolean someWordsOnly, List<String> wordsFoundNowhere, Map<String, Long> meetsCounts, String searched,
+		String correctedFrom) {
 
 	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter,
 			Map<String, Long> meetsCounts) {
 		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
 		int to = Math.min(found.size(), from + filter.size());
 		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
-				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)));
+				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)), null, null);
 	}
 
 	public ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly,
 			List<String> wordsFoundNowhere) {
 		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly,
-				List.copyOf(wordsFoundNowhere), meetsCounts);
+				List.copyOf(wordsFoundNowhere), meetsCounts, searched, correctedFrom);
+	}
+
+	/** The same, found with these words, typed as {@code correctedFrom} (null when not corrected). */
+	public ArticleListing searchedFor(String words, String typed) {
+		return new ArticleListing(items, total, page, size, facets, snippets, suggestion, someWordsOnly,
+				wordsFoundNowhere, meetsCounts, words, typed);
+	}
+
+	public boolean isCorrected() {
+		return correctedFrom != null;
 	}
 
 	public String snippet(IndexedArticle article) {

@@ -154,6 +154,14 @@ public final class LibrarySnapshot {
 		return terms.get(kind);
 	}
 
+	/**
+	 * The terms of {@code kind} that at least one article states, in taxonomy order: the ones worth
+	 * offering as a way in (the others' pages only say that no article covers them yet).
+	 */
+	public List<TermSummary> coveredTerms(TermKind kind) {
+		return terms(kind).stream().filter(term -> totalCounts(kind).getOrDefault(term.slug(), 0L) > 0).toList();
+	}
+
 	public Optional<TermSummary> term(TermKind kind, String slug) {
 		return terms(kind).stream().filter(term -> term.slug().equals(slug)).findFirst();
 	}

@@ -110,6 +110,12 @@ record LuceneQuery(Query query, List<Clause> clauses, List<List<Token>> patterns
 		return query.clauses().isEmpty() ? null : new SomeClauses(query, List.copyOf(foundNowhere));
 	}
 
+	/** Each clause but those of filler words only ("how", "does"); with only filler words, every one. */
+	List<Query> meaningfulClauses(FillerWords filler) {
+		List<Clause> meaningful = clauses.stream().filter(clause -> !filler.areAll(clause.words())).toList();
+		return (meaningful.isEmpty() ? clauses : meaningful).stream().map(Clause::query).toList();
+	}
+
 	/** One word or phrase of the query as the reader wrote it (with its synonyms), matched in any field. */
 	record Clause(String written, Query query, Set<String> words) {
 	}

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
 
 /**
- * The articles a query finds, best first, and a corrected query when words look misspelt. Keeps
- * what the query matched, to mark it in snippets.
+ * The articles a query finds, best first, and a corrected query when words look misspelt. When
+ * the typed words find no article with all of them and a correction does, the articles are those
+ * of the corrected words ({@link #correctedFrom()}). Keeps what the query matched, to mark it in
+ * snippets.
  * <p>
  * The articles match every word and phrase of the query, or, when no article does, some of them
  * ({@link #someWordsOnly()}): a reader who asks in a sentence ("does acupuncture hurt") should get
@@ -25,13 +27,19 @@ public final class SearchHits {
 
 	private final List<List<Token>> patterns;
 
+	private final String searched;
+
+	private final Optional<String> correctedFrom;
+
 	SearchHits(List<Long> ids, boolean someWordsOnly, List<String> foundNowhere, Optional<String> suggestion,
-			List<List<Token>> patterns) {
+			List<List<Token>> patterns, String searched, Optional<String> correctedFrom) {
 		this.ids = List.copyOf(ids);
 		this.someWordsOnly = someWordsOnly;
 		this.foundNowhere = List.copyOf(foundNowhere);
 		this.suggestion = suggestion;
 		this.patterns = List.copyOf(patterns);
+		this.searched = searched;
+		this.correctedFrom = correctedFrom;
 	}
 
 	/** The ids of the matching articles, best first. */
@@ -49,9 +57,22 @@ public final class SearchHits {
 		return foundNowhere;
 	}
 
-	/** The query with misspelt words corrected, when that finds articles. */
+	/**
+	 * With the spelling left as typed, the query with misspelt words corrected, when that finds a
+	 * better match; empty when the hits are already for the corrected words.
+	 */
 	public Optional<String> suggestion() {
 		return suggestion;
+	}
+
+	/** The words these articles were found with: the corrected ones when the spelling was corrected. */
+	public String searched() {
+		return searched;
+	}
+
+	/** The words as typed, when the articles are those of the corrected words instead. */
+	public Optional<String> correctedFrom() {
+		return correctedFrom;
 	}
 
 	/** The analysed words and phrases to mark in snippets. */

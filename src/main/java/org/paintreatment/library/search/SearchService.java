@@ -21,9 +21,14 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.paintreatment.library.kernel.RuleFile;
 import org.paintreatment.library.kernel.RulesProperties;
@@ -59,6 +64,8 @@ public class SearchService {
 
 	private final Suggester suggester;
 
+	private final TreatmentNames treatments;
+
 	private final SnippetBuilder snippets = new SnippetBuilder();
 
 	/**
@@ -78,6 +85,7 @@ public class SearchService {
 			.flatMap(SearchService::wordsOf)
 			.forEach(text -> known.addAll(LibraryAnalyzers.terms(matching, text)));
 		this.suggester = new Suggester(LibraryAnalyzers.surface(), matching, english, known);
+		this.treatments = TreatmentNames.of(taxonomy.treatments(), text -> LibraryAnalyzers.terms(matching, text));
 		log.info("Search: {} synonym rule(s) from {}, {} filler word(s) from {}; index in {}", synonyms.size(),
 				synonymsFile.getDescription(), filler.size(), fillerWordsFile.getDescription(), index.folder());
 	}
@@ -90,31 +98,112 @@ public class SearchService {
 	/**
 	 * The articles matching every word and phrase of {@code text}, best first; when none matches
 	 * them all, those matching some, more and rarer words first ({@link SearchHits#someWordsOnly()}).
+	 * When no article has every word and a corrected spelling finds a better match, the articles of
+	 * the corrected words ({@link SearchHits#correctedFrom()}).
 	 */
 	public SearchHits search(String text) {
+		return search(text, false);
+	}
+
+	/**
+	 * {@link #search(String)}, or with {@code asTyped} the articles of the words as typed, the
+	 * correction only offered ({@link SearchHits#suggestion()}). Either way the articles filed under
+	 * a treatment the words name come first.
+	 */
+	public SearchHits search(String text, boolean asTyped) {
 		SearchQuery query = SearchQuery.parse(text);
-		LuceneQuery articleQuery = LuceneQuery.of(QueryPlan.of(query, synonyms, matching), english);
 		return index.search(searcher -> {
-			List<Long> ids = articleQuery == null ? List.of() : ranked(searcher, articleQuery.query());
-			LuceneQuery.SomeClauses some = ids.isEmpty() && articleQuery != null
-					? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
-					: null;
-			if (some != null) {
-				ids = ranked(searcher, some.query());
+			Found typed = find(searcher, query);
+			if (!typed.ids().isEmpty() && typed.some() == null) {
+				return typed.hits(query.text(), Optional.empty(), Optional.empty());
 			}
-			Optional<String> suggestion = suggester.suggest(query, searcher.getIndexReader())
-				.filter(corrected -> !corrected.equalsIgnoreCase(query.text().strip()))
-				.filter(corrected -> findsAny(searcher, corrected));
-			return new SearchHits(ids, some != null, some == null ? List.of() : some.foundNowhere(), suggestion,
-					articleQuery == null ? List.of() : articleQuery.patterns());
+			Optional<String> correction = suggester.suggest(query, searcher.getIndexReader())
+				.filter(corrected -> !corrected.text().equalsIgnoreCase(query.text().strip()))
+				.filter(corrected -> findsBetter(searcher, corrected))
+				.map(Suggester.Correction::text);
+			if (correction.isPresent() && !asTyped) {
+				return find(searcher, SearchQuery.parse(correction.get())).hits(correction.get(),
+						Optional.of(query.text()), Optional.empty());
+			}
+			return typed.hits(query.text(), Optional.empty(), correction);
 		});
 	}
 
-	/** True when the corrected query finds articles, with every word or failing that with some. */
-	private boolean findsAny(LibrarySearcher searcher, String text) {
-		LuceneQuery corrected = LuceneQuery.of(QueryPlan.of(SearchQuery.parse(text), synonyms, matching), english);
-		return corrected != null && (count(searcher, corrected.query()) > 0 || corrected.someClauses(
-				clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler) != null);
+	private Found find(LibrarySearcher searcher, SearchQuery query) {
+		QueryPlan plan = QueryPlan.of(query, synonyms, matching);
+		LuceneQuery articleQuery = LuceneQuery.of(plan, english);
+		if (articleQuery == null) {
+			return new Found(null, List.of(), null);
+		}
+		Set<Integer> about = filedUnder(searcher, treatments.namedIn(wordRuns(query, plan)));
+		List<Long> ids = ranked(searcher, articleQuery.query(), about);
+		LuceneQuery.SomeClauses some = ids.isEmpty()
+				? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
+				: null;
+		if (some != null) {
+			ids = ranked(searcher, some.query(), about);
+		}
+		return new Found(articleQuery, ids, some);
+	}
+
+	/** The query's words, and each synonym a clause also matches, as runs of words to find names in. */
+	private List<List<String>> wordRuns(SearchQuery query, QueryPlan plan) {
+		return Stream.concat(query.parts().stream().map(SearchQuery.Part::text),
+				plan.clauses().stream().flatMap(clause -> clause.alternatives().stream()))
+			.map(text -> LibraryAnalyzers.terms(matching, text))
+			.toList();
+	}
+
+	/** What one query found: its articles, best first, and how, when only by some of its words. */
+	private record Found(LuceneQuery query, List<Long> ids, LuceneQuery.SomeClauses some) {
+
+		SearchHits hits(String searched, Optional<String> correctedFrom, Optional<String> suggestion) {
+			return new SearchHits(ids, some != null, some == null ? List.of() : some.foundNowhere(), suggestion,
+					query == null ? List.of() : query.patterns(), searched, correctedFrom);
+		}
+
+	}
+
+	/**
+	 * True when the corrected query finds a better match than the typed words, which no article has
+	 * all of. Either an article has every one of its words (the filler words of a question aside);
+	 * or every one of its words is in some article; or the words put in are of the library's own
+	 * vocabulary (a treatment, mechanism or caveat word, a synonym), so {@code does acupunture hurt}
+	 * becomes {@code does acupuncture hurt} though no article says "hurt". An ordinary word is not
+	 * changed into another beside a word the library does not know at all ({@code chiropractic
+	 * spine}): that would list articles about something else.
+	 */
+	private boolean findsBetter(LibrarySearcher searcher, Suggester.Correction correction) {
+		LuceneQuery corrected = LuceneQuery.of(QueryPlan.of(SearchQuery.parse(correction.text()), synonyms, matching),
+				english);
+		if (corrected == null) {
+			return false;
+		}
+		List<Query> clauses = corrected.meaningfulClauses(filler);
+		BooleanQuery.Builder every = new BooleanQuery.Builder();
+		clauses.forEach(clause -> every.add(clause, Occur.MUST));
+		return count(searcher, every.build()) > 0 || clauses.stream().allMatch(clause -> count(searcher, clause) > 0)
+				|| correction.replacements().stream().allMatch(suggester::isKnown);
+	}
+
+	/** The documents of the articles filed under these treatments. */
+	private static Set<Integer> filedUnder(LibrarySearcher searcher, Set<String> treatments) {
+		if (treatments.isEmpty()) {
+			return Set.of();
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		treatments.forEach(slug -> any.add(new TermQuery(new Term(ArticleFields.TREATMENT, slug)), Occur.SHOULD));
+		try {
+			AllHits hits = searcher.search(new ConstantScoreQuery(any.build()), AllHits.manager());
+			Set<Integer> docs = new HashSet<>();
+			for (int i = 0; i < hits.size; i++) {
+				docs.add(hits.docs[i]);
+			}
+			return docs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot search the index", ex);
+		}
 	}
 
 	private static int count(LibrarySearcher searcher, Query query) {
@@ -127,10 +216,11 @@ public class SearchService {
 	}
 
 	/**
-	 * Every hit, best score first and equal scores in the tie-breaking order. Each hit becomes one
-	 * long, (inverted score bits, tie rank), so one primitive sort ranks them all.
+	 * Every hit, those among {@code first} before the others, then best score first and equal
+	 * scores in the tie-breaking order. Each hit becomes one long, (inverted score bits, tie rank),
+	 * so one primitive sort ranks them all.
 	 */
-	private static List<Long> ranked(LibrarySearcher searcher, Query query) {
+	private static List<Long> ranked(LibrarySearcher searcher, Query query, Set<Integer> first) {
 		AllHits hits;
 		try {
 			hits = searcher.search(query, AllHits.manager());
@@ -149,9 +239,12 @@ public class SearchService {
 		}
 		Arrays.sort(keys);
 		List<Long> ids = new ArrayList<>(keys.length);
+		List<Long> others = new ArrayList<>();
 		for (long key : keys) {
-			ids.add(searcher.idOf(docByRank[(int) key]));
+			int doc = docByRank[(int) key];
+			(first.isEmpty() || first.contains(doc) ? ids : others).add(searcher.idOf(doc));
 		}
+		ids.addAll(others);
 		return ids;
 	}
 

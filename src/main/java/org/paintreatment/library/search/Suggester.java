@@ -22,8 +22,11 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  * A word is corrected only when it finds nothing on its own: it is not in any article as written,
  * no article has its stem either ({@code receptor} is fine when articles say "receptors"), and it
  * is not a word the library knows from its taxonomy or synonyms (such as {@code tens}, which no
- * article may mention yet). The correction is the closest word of the articles, at most two edits
- * away, sharing the first letter.
+ * article may mention yet). The correction is the closest word of the articles sharing the first
+ * letter, at most one edit away for a word of up to {@value #SHORT_WORD} letters and two for a
+ * longer one: two edits turn a short word into another word ({@code hurt} into {@code here},
+ * {@code spine} into {@code spinal}), not into its right spelling. Whether the corrected query
+ * finds a better match is for {@link SearchService} to check.
  */
 final class Suggester {
 
@@ -31,6 +34,9 @@ final class Suggester {
 			ArticleFields.TAGS, ArticleFields.BODY);
 
 	private static final int MIN_LENGTH = 4;
+
+	/** The longest word that gets one edit only. */
+	static final int SHORT_WORD = 5;
 
 	private final Analyzer surface;
 
@@ -40,7 +46,9 @@ final class Suggester {
 
 	private final Set<String> knownWords;
 
-	private final DirectSpellChecker checker = new DirectSpellChecker();
+	private final DirectSpellChecker oneEdit = checker(1);
+
+	private final DirectSpellChecker twoEdits = checker(2);
 
 	/**
 	 * @param knownWords words (as {@link LibraryAnalyzers#matching()} gives them) never to correct
@@ -50,13 +58,22 @@ final class Suggester {
 		this.matching = matching;
 		this.english = english;
 		this.knownWords = Set.copyOf(knownWords);
-		checker.setMaxEdits(2);
+	}
+
+	private static DirectSpellChecker checker(int maxEdits) {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMaxEdits(maxEdits);
 		checker.setMinPrefix(1);
 		checker.setMinQueryLength(MIN_LENGTH);
+		return checker;
+	}
+
+	/** A corrected query, and the words put in, as written. */
+	record Correction(String text, List<String> replacements) {
 	}
 
 	/** The query with its misspelt words corrected, or empty when there is nothing to correct. */
-	Optional<String> suggest(SearchQuery query, IndexReader reader) {
+	Optional<Correction> suggest(SearchQuery query, IndexReader reader) {
 		String text = query.text();
 		List<int[]> replaced = new ArrayList<>();
 		List<String> replacements = new ArrayList<>();
@@ -85,16 +102,22 @@ final class Suggester {
 		for (int i = replaced.size() - 1; i >= 0; i--) {
 			corrected.replace(replaced.get(i)[0], replaced.get(i)[1], replacements.get(i));
 		}
-		return Optional.of(corrected.toString().strip().replaceAll("\\s+", " "));
+		return Optional.of(new Correction(corrected.toString().strip().replaceAll("\\s+", " "), List.copyOf(replacements)));
+	}
+
+	/** True for a word of the library's own vocabulary: its taxonomy's and synonyms' words. */
+	boolean isKnown(String word) {
+		return LibraryAnalyzers.terms(matching, word).stream().anyMatch(knownWords::contains);
 	}
 
 	private Optional<String> correction(String word, IndexReader reader) throws IOException {
 		if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
 				|| reader.docFreq(new Term(ArticleFields.SPELL, word)) > 0
-				|| LibraryAnalyzers.terms(matching, word).stream().anyMatch(knownWords::contains)
+				|| isKnown(word)
 				|| findsSomething(word, reader)) {
 			return Optional.empty();
 		}
+		DirectSpellChecker checker = word.length() <= SHORT_WORD ? oneEdit : twoEdits;
 		SuggestWord[] suggestions = checker.suggestSimilar(new Term(ArticleFields.SPELL, word), 1, reader,
 				SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 		return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);

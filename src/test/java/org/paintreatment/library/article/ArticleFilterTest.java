@@ -32,6 +32,17 @@ class ArticleFilterTest {
 	}
 
 	@Test
+	void wordsSearchedAsTypedStaySoWhileFiltersChangeButNotForOtherWords() {
+		String asTyped = filter.urlAsTyped("ketamin");
+		ArticleFilter typed = new ArticleFilter(filter.selected(), "ketamin", 1, 20, java.util.Set.of(), true);
+
+		assertThat(asTyped).isEqualTo("/articles?treatment=ketamine&caveat=side-effects&q=ketamin&spell=off");
+		assertThat(typed.urlRemoving(TermKind.CAVEAT, "side-effects")).isEqualTo("/articles?treatment=ketamine&q=ketamin&spell=off");
+		assertThat(typed.urlWithQuery("ketamine")).isEqualTo("/articles?treatment=ketamine&caveat=side-effects&q=ketamine");
+		assertThat(typed.urlWithoutQuery()).isEqualTo("/articles?treatment=ketamine&caveat=side-effects");
+	}
+
+	@Test
 	void aNonDefaultPageSizeIsKept() {
 		ArticleFilter small = new ArticleFilter(Map.of(), "", 1, 5);
 

@@ -144,27 +144,83 @@ class SearchPagesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "ketamin, ketamine", "acupunture, acupuncture", "kratum, kratom", "ketamin migraines, ketamine migraines" })
-	void aMisspellingGetsADidYouMeanLinkToTheCorrectedSearch(String typed, String meant) {
+	void aMisspellingShowsTheCorrectedResultsAtOnceWithALinkToTheWordsAsTyped(String typed, String meant) {
 		Document page = search(typed);
-		Element link = page.selectFirst(".search-suggestion a");
+		Element typedLink = page.selectFirst(".search-corrected a");
+		Document asTyped = http.page(typedLink.attr("href"));
+		Element meantLink = asTyped.selectFirst(".search-suggestion a");
 
-		assertThat(page.select(".search-suggestion").text()).isEqualTo("Did you mean " + meant + "?");
-		assertThat(link.attr("href")).isEqualTo("/articles?q=" + encode(meant));
-		assertThat(http.page(link.attr("href")).select(".article-card")).isNotEmpty();
+		assertThat(page.select(".search-corrected").text())
+			.isEqualTo("Showing results for " + meant + " — search instead for " + typed);
+		assertThat(titles(page)).isNotEmpty().isEqualTo(titles(search(meant)));
+		assertThat(page.select("#list-q").val()).isEqualTo(meant);
+		assertThat(typedLink.attr("href")).isEqualTo("/articles?q=" + encode(typed) + "&spell=off");
+		assertThat(asTyped.select("#list-q").val()).isEqualTo(typed);
+		assertThat(asTyped.select(".search-corrected")).isEmpty();
+		assertThat(asTyped.select(".search-suggestion").text()).isEqualTo("Did you mean " + meant + "?");
+		assertThat(meantLink.attr("href")).isEqualTo("/articles?q=" + encode(meant));
+	}
+
+	@Test
+	void twoMisspeltWordsAreCorrectedInOneStep() {
+		Document page = search("ketamin migrane");
+
+		assertThat(page.select(".search-corrected strong").text()).startsWith("ketamine migraine");
+		assertThat(titles(page)).containsExactly(HEADACHES);
+		assertThat(page.select(".empty-result")).isEmpty();
 	}
 
 	@Test
 	void theCorrectedSearchKeepsTheFilters() {
-		Element link = http.page("/articles?treatment=ketamine&q=ketamin").selectFirst(".search-suggestion a");
+		Document page = http.page("/articles?treatment=ketamine&q=ketamin");
+		Element link = http.page("/articles?treatment=ketamine&q=ketamin&spell=off").selectFirst(".search-suggestion a");
 
+		assertThat(page.select(".search-corrected a").attr("href"))
+			.isEqualTo("/articles?treatment=ketamine&q=ketamin&spell=off");
+		assertThat(page.select(".article-card .badge-treatment").eachText()).containsOnly("Ketamine").hasSize(3);
 		assertThat(link.attr("href")).isEqualTo("/articles?treatment=ketamine&q=ketamine");
 	}
 
 	@Test
-	void wordsSpelledRightGetNoSuggestion() {
-		assertThat(search("ketamine").select(".search-suggestion")).isEmpty();
-		assertThat(search("receptor").select(".search-suggestion")).isEmpty();
-		assertThat(search("TENS").select(".search-suggestion")).isEmpty();
+	void aWordIsNotCorrectedIntoAnotherBesideAWordNoArticleHas() {
+		Document page = search("chiropractic spine");
+		JsonNode json = http.json("/api/articles?q=" + encode("chiropractic spine"));
+
+		assertThat(page.select(".search-corrected, .search-suggestion")).isEmpty();
+		assertThat(page.select(".article-card")).isEmpty();
+		assertThat(json.get("suggestion").isNull()).isTrue();
+		assertThat(json.get("correctedFrom").isNull()).isTrue();
+		assertThat(json.get("searched").asString()).isEqualTo("chiropractic spine");
+		assertThat(http.json("/api/articles?spell=off&q=" + encode("chiropractic spine")).get("suggestion").isNull())
+			.isTrue();
+	}
+
+	@Test
+	void aQuestionAboutATreatmentListsItsArticlesFirstWithTheirCaveats() {
+		Document page = search("is kratom safe");
+
+		assertThat(page.select(".article-card .badge-treatment").eachText()).first().isEqualTo("Kratom");
+		assertThat(page.select("fieldset.facet:has(input[name=caveat]) legend").text()).isEqualTo("Caveats");
+		assertThat(page.select("input[name=caveat]")).isNotEmpty();
+		assertThat(search("does acupuncture hurt").select(".article-card .badge-treatment").eachText()).first()
+			.isEqualTo("Acupuncture");
+	}
+
+	@Test
+	void withoutAFilterAnEmptyResultAdvisesOtherWordsNotRemovingAFilter() {
+		Document page = search("chiropractic spine");
+		Document filtered = http.page("/articles?treatment=kratom&q=ketamine");
+
+		assertThat(page.select(".empty-result").text()).doesNotContainIgnoringCase("remove a filter")
+			.contains("Check the spelling");
+		assertThat(filtered.select(".empty-result").text()).contains("Remove a filter above");
+	}
+
+	@Test
+	void theSpellParameterOnlyTakesOff() {
+		assertThat(http.page("/articles?q=ketamin&spell=no", 400).select(".bad-parameter").text()).isEqualTo("spell");
+		assertThat(http.json("/api/articles?q=ketamin&spell=on", 400).get("parameter").asString()).isEqualTo("spell");
+		assertThat(http.get("/articles?q=ketamin&spell=").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -265,11 +321,18 @@ class SearchPagesTest {
 	}
 
 	@Test
-	void theApiGivesTheSuggestion() {
-		JsonNode json = http.json("/api/articles?q=kratum");
+	void theApiSaysWhatWasSearched() {
+		JsonNode corrected = http.json("/api/articles?q=kratum");
+		JsonNode asTyped = http.json("/api/articles?q=kratum&spell=off");
 
-		assertThat(json.get("total").asInt()).isZero();
-		assertThat(json.get("suggestion").asString()).isEqualTo("kratom");
+		assertThat(corrected.get("total").asInt()).isEqualTo(1);
+		assertThat(corrected.get("searched").asString()).isEqualTo("kratom");
+		assertThat(corrected.get("correctedFrom").asString()).isEqualTo("kratum");
+		assertThat(corrected.get("suggestion").isNull()).isTrue();
+		assertThat(asTyped.get("total").asInt()).isZero();
+		assertThat(asTyped.get("searched").asString()).isEqualTo("kratum");
+		assertThat(asTyped.get("correctedFrom").isNull()).isTrue();
+		assertThat(asTyped.get("suggestion").asString()).isEqualTo("kratom");
 	}
 
 	@Test

@@ -77,10 +77,11 @@ class SearchServiceTest {
 
 	@Test
 	void whenNoArticleHasEveryWordThoseWithSomeComeRarerAndMoreWordsFirst() {
-		add(1, "Kratom tea", "Summary.", "Leaves.", "kratom", 2);
-		add(2, "Infusions", "Summary.", "Ketamine infusions for kratom users.", "ketamine", 3);
-		add(3, "Acupuncture", "Summary.", "Needles.", "acupuncture", 1);
-		add(4, "Other", "Summary.", "Nothing.", "acupuncture", 1);
+		// filed under no treatment the words name, which would come first
+		add(1, "Kratom tea", "Summary.", "Leaves.", "unclassified", 6);
+		add(2, "Infusions", "Summary.", "Ketamine infusions for kratom users.", "unclassified", 6);
+		add(3, "Acupuncture", "Summary.", "Needles.", "unclassified", 6);
+		add(4, "Other", "Summary.", "Nothing.", "unclassified", 6);
 		commit();
 
 		// ketamine and needles are in one article each, kratom in two: a rare word in the text
@@ -182,11 +183,78 @@ class SearchServiceTest {
 		add(1, "Migraine relief", "Summary.", "Ketamine and acupuncture for migraines.", "ketamine", 3);
 		commit();
 
-		assertThat(search.search("ketamin").suggestion()).contains("ketamine");
-		// no article has "zebra", but the corrected words find some
-		assertThat(search.search("ketamin zebra").suggestion()).contains("ketamine zebra");
-		assertThat(search.search("acupunture for migrane").suggestion()).contains("acupuncture for migraine");
-		assertThat(search.search("Ketamin").ids()).isEmpty();
+		assertThat(search.search("ketamin", true).suggestion()).contains("ketamine");
+		// no article has "zebra", but the corrected word is the library's own
+		assertThat(search.search("ketamin zebra", true).suggestion()).contains("ketamine zebra");
+		assertThat(search.search("acupunture for migrane", true).suggestion()).contains("acupuncture for migraine");
+		assertThat(search.search("Ketamin", true).ids()).isEmpty();
+	}
+
+	@Test
+	void aCorrectionThatFindsABetterMatchIsSearchedAtOnce() {
+		add(1, "Migraine relief", "Summary.", "Ketamine and acupuncture for migraines.", "ketamine", 3);
+		add(2, "Needles", "Summary.", "Acupuncture.", "acupuncture", 1);
+		commit();
+
+		SearchHits corrected = search.search("ketamin migrane");
+		SearchHits asTyped = search.search("ketamin migrane", true);
+
+		assertThat(corrected.ids()).containsExactly(1L);
+		assertThat(corrected.searched()).isEqualTo("ketamine migraine");
+		assertThat(corrected.correctedFrom()).contains("ketamin migrane");
+		assertThat(corrected.suggestion()).isEmpty();
+		assertThat(asTyped.ids()).isEmpty();
+		assertThat(asTyped.searched()).isEqualTo("ketamin migrane");
+		assertThat(asTyped.correctedFrom()).isEmpty();
+		assertThat(asTyped.suggestion()).contains("ketamine migraine");
+		// words that find articles are never corrected
+		assertThat(search.search("acupuncture").correctedFrom()).isEmpty();
+	}
+
+	@Test
+	void aShortWordIsNotChangedIntoAnotherWordTwoEditsAway() {
+		add(1, "Spinal cord", "Summary.", "Ketamine acts here, in the spinal cord, and hurts nobody.", "ketamine", 3);
+		commit();
+
+		// "spine" → "spinal" and "hurt" → "here" are two edits: other words, not misspellings
+		for (String query : List.of("spine", "hurd")) {
+			assertThat(search.search(query, true).suggestion()).as(query).isEmpty();
+			assertThat(search.search(query).correctedFrom()).as(query).isEmpty();
+		}
+		// one edit is a misspelling; two are too in a longer word
+		assertThat(search.search("spinl").searched()).isEqualTo("spinal");
+		assertThat(search.search("ketamnie").searched()).isEqualTo("ketamine");
+	}
+
+	@Test
+	void anOrdinaryWordIsNotCorrectedBesideAWordNoArticleHas() {
+		add(1, "Spinal cord", "Summary.", "Ketamine blocks receptors in the spinal cord.", "ketamine", 3);
+		add(2, "Needles", "Summary.", "Acupuncture for the back.", "acupuncture", 1);
+		commit();
+
+		// "chiropractic" is in no article: "spinal" alone would list an article about something else
+		SearchHits chiropractic = search.search("chiropractic spinl");
+		assertThat(chiropractic.ids()).isEmpty();
+		assertThat(chiropractic.correctedFrom()).isEmpty();
+		assertThat(search.search("chiropractic spinl", true).suggestion()).isEmpty();
+		// a word of the library's vocabulary is corrected though another word is found nowhere
+		assertThat(search.search("does acupunture hurt").searched()).isEqualTo("does acupuncture hurt");
+		assertThat(search.search("does acupunture hurt").ids()).containsExactly(2L);
+		// and so is an ordinary word when every corrected word is in some article
+		assertThat(search.search("acupuncture spinl").searched()).isEqualTo("acupuncture spinal");
+	}
+
+	@Test
+	void theArticlesAboutATreatmentTheWordsNameComeFirst() {
+		add(1, "Safer than the rest", "Summary.", "Ketamine infusions.", "ketamine", 3);
+		add(2, "Leaves", "Summary.", "Kratom tea.", "kratom", 2);
+		add(3, "Pads", "Summary.", "Needles.", "acupuncture", 1);
+		commit();
+
+		// "safe" (in a title) and "kratom" (in a text) are as rare, but the question is about kratom
+		assertThat(search.search("is kratom safe").ids()).containsExactly(2L, 1L);
+		assertThat(search.search("is Mitragyna speciosa safe").ids()).containsExactly(2L, 1L);
+		assertThat(search.search("safe").ids()).containsExactly(1L);
 	}
 
 	@Test

@@ -48,14 +48,18 @@ class ArticleApiController {
 	}
 
 	/**
-	 * {@code suggestion} is the corrected query when words look misspelt (else null);
+	 * {@code searched} is the words the items were found with (null without words): the corrected
+	 * ones when the typed words found no article with all of them and a corrected spelling did, the
+	 * typed ones then being {@code correctedFrom} (else null). {@code suggestion} is, with
+	 * {@code spell=off}, the corrected query when words look misspelt (else null);
 	 * {@code someWordsOnly} is true when no article has every searched word and the items have some
 	 * of them; each item's
 	 * {@code snippet} is, when words were searched, an HTML passage with the matched words in
 	 * {@code <mark>} and everything else escaped (else null).
 	 */
 	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
-			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly, Map<String, Long> meets) {
+			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly, Map<String, Long> meets,
+			String searched, String correctedFrom) {
 
 		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
 				List<String> caveats, int readingMinutes, String snippet) {
@@ -71,7 +75,8 @@ class ArticleApiController {
 			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
 			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
 			return new ArticleListJson(listing.total(), listing.page(), listing.size(), listing.pageCount(), items, facets,
-					listing.suggestion(), listing.someWordsOnly(), listing.meetsCounts());
+					listing.suggestion(), listing.someWordsOnly(), listing.meetsCounts(), listing.searched(),
+					listing.correctedFrom());
 		}
 
 	}

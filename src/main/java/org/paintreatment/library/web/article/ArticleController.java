@@ -42,10 +42,12 @@ class ArticleController {
 			throw new NotFoundException("This list has only " + listing.pageCount() + " page(s); there is no page "
 					+ filter.page() + ".");
 		}
-		model.addAttribute("filter", filter);
+		// the corrected words are what the page shows and its links keep; the typed ones are one link away
+		ArticleFilter shown = listing.isCorrected() ? filter.withQuery(listing.searched()) : filter;
+		model.addAttribute("filter", shown);
 		model.addAttribute("listing", listing);
-		model.addAttribute("facets", FacetView.of(filter, listing, readModel.current()));
-		model.addAttribute("qualityFacet", QualityFacet.of(filter, listing));
+		model.addAttribute("facets", FacetView.of(shown, listing, readModel.current()));
+		model.addAttribute("qualityFacet", QualityFacet.of(shown, listing));
 		model.addAttribute("termNames", TermNames.of(readModel.current()));
 		if (listing.total() == 0) {
 			model.addAttribute("treatments", readModel.current().terms(TermKind.TREATMENT));

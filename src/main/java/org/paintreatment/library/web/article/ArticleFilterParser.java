@@ -42,7 +42,8 @@ public class ArticleFilterParser {
 		}
 		int pageNumber = number("page", request.page(), 1, Integer.MAX_VALUE, 1);
 		int pageSize = number("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
-		return new ArticleFilter(selected, query, pageNumber, pageSize, questions(request.meets()));
+		return new ArticleFilter(selected, query, pageNumber, pageSize, questions(request.meets()),
+				asTyped(request.spell()));
 	}
 
 	/** The quality questions of the {@code meets} parameter: the checklist's ids. */
@@ -57,6 +58,18 @@ public class ArticleFilterParser {
 						+ abbreviate(value) + "' (parameter 'meets'); it has " + Question.ids() + ".")));
 		}
 		return questions;
+	}
+
+	/** {@code spell=off} searches the words as typed; absent or empty, their spelling is corrected. */
+	private static boolean asTyped(String spell) {
+		if (spell == null || spell.isEmpty()) {
+			return false;
+		}
+		if (!spell.equals(ArticleFilter.SPELLING_OFF)) {
+			throw new BadParameterException("spell", "The parameter 'spell' can only be '" + ArticleFilter.SPELLING_OFF
+					+ "', to search the words as typed without correcting their spelling.");
+		}
+		return true;
 	}
 
 	/** A number parameter within [min, max]; absent or empty, the default. */

@@ -113,7 +113,7 @@ public class ArticleService {
 		if (!filter.hasQuery()) {
 			return snapshot.list(filter);
 		}
-		SearchHits hits = search.search(filter.query());
+		SearchHits hits = search.search(filter.query(), filter.asTyped());
 		ArticleListing listing = snapshot.list(filter, hits.ids());
 		Map<Long, String> snippets = search.snippets(hits, listing.items().stream().map(IndexedArticle::id).toList());
 		Map<String, String> bySlug = new HashMap<>();
@@ -126,7 +126,8 @@ public class ArticleService {
 		// with no article left after the term filters, the page says so, not what the hits had
 		boolean someWordsOnly = hits.someWordsOnly() && listing.total() > 0;
 		return listing.withSearch(bySlug, hits.suggestion().orElse(null), someWordsOnly,
-				someWordsOnly ? hits.foundNowhere() : List.of());
+				someWordsOnly ? hits.foundNowhere() : List.of())
+			.searchedFor(hits.searched(), hits.correctedFrom().orElse(null));
 	}
 
 }

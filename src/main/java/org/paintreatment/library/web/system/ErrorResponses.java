@@ -70,7 +70,7 @@ class ErrorResponses {
 		page.addObject("status", status.value());
 		page.addObject("message", message);
 		page.addObject("parameter", parameter);
-		page.addObject("treatments", readModel.current().terms(TermKind.TREATMENT));
+		page.addObject("treatments", readModel.current().coveredTerms(TermKind.TREATMENT));
 		page.addObject("nearest", lookFor == null ? List.of() : nearest(lookFor));
 		return page;
 	}

@@ -25,6 +25,41 @@ class TaxonomyPagesTest extends HttpPagesTest {
 	}
 
 	@Test
+	void aTermNoArticleCoversIsNamedButNotOfferedAsALink() {
+		List<String> uncovered = new ArrayList<>();
+		for (String kind : List.of("treatments", "mechanisms", "caveats")) {
+			Document index = http.page("/" + kind);
+			for (JsonNode term : http.json("/api/" + kind)) {
+				String url = term.get("url").asString();
+				boolean covered = term.get("articleCount").asInt() > 0;
+				assertThat(index.select("a[href=" + url + "]")).as(url).hasSize(covered ? 1 : 0);
+				if (!covered) {
+					uncovered.add(url);
+					assertThat(index.select(".term-list li:contains(" + term.get("name").asString() + ") .count").text())
+						.isEqualTo("No article covers it yet");
+				}
+			}
+		}
+		Document notFound = http.page("/no-such-page", 404);
+		Document home = http.page("/");
+
+		assertThat(uncovered).contains("/treatments/tens");
+		for (String url : uncovered) {
+			assertThat(notFound.select("a[href=" + url + "]")).as(url).isEmpty();
+			assertThat(home.select("a[href=" + url + "]")).as(url).isEmpty();
+		}
+		assertThat(notFound.select(".ways-back a[href=/treatments/ketamine]")).hasSize(1);
+	}
+
+	@Test
+	void theTreatmentPageOfATreatmentNoArticleCoversSaysSo() {
+		Document page = http.page("/treatments/tens");
+
+		assertThat(page.select("h1").text()).isEqualTo("TENS");
+		assertThat(page.select(".no-articles").text()).isEqualTo("No article covers this treatment yet.");
+	}
+
+	@Test
 	void treatmentPageListsItsArticlesAndWhatTheyState() {
 		Document page = http.page("/treatments/ketamine");
 
