@@ -36,6 +36,8 @@ public final class Classifier {
 	 */
 	private final Vocabulary vocabulary;
 
+	private final ConditionFinder conditions;
+
 	public Classifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		for (List<TermDefinition> terms : List.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())) {
@@ -44,15 +46,19 @@ public final class Classifier {
 		phraseWords.remove(Phrase.GAP);
 		Set<String> known = new HashSet<>(phraseWords);
 		known.addAll(taxonomy.negationCues());
+		known.addAll(ConditionFinder.words(taxonomy));
 		this.vocabulary = new Vocabulary(known);
+		this.conditions = new ConditionFinder(taxonomy, this::mentions);
 	}
 
 	public Classification classify(String title, List<String> sentences) {
 		List<List<String>> tokenised = sentences.stream().map(sentence -> Tokens.stemmed(sentence, vocabulary)).toList();
 		SentenceIndex index = new SentenceIndex(tokenised, phraseWords);
-		return new Classification(treatmentOf(Tokens.stemmed(title, vocabulary), tokenised, index),
+		List<String> titleTokens = Tokens.stemmed(title, vocabulary);
+		return new Classification(treatmentOf(titleTokens, tokenised, index),
 				evidence(taxonomy.mechanisms(), sentences, tokenised, index),
-				evidence(taxonomy.caveats(), sentences, tokenised, index));
+				evidence(taxonomy.caveats(), sentences, tokenised, index),
+				conditions.find(title, titleTokens, sentences, tokenised));
 	}
 
 	private String treatmentOf(List<String> title, List<List<String>> sentences, SentenceIndex index) {

@@ -5,11 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole taxonomy: treatments, mechanisms, caveats, and the words that negate a phrase
- * ("without side effects" is no side-effects caveat).
+ * The whole taxonomy: treatments, mechanisms, caveats, the words that negate a phrase ("without
+ * side effects" is no side-effects caveat), the conditions articles are about, and the phrases
+ * that make a condition's mention a side note ("also used for other conditions, such as ...").
  */
 public record Taxonomy(List<TermDefinition> treatments, List<TermDefinition> mechanisms, List<TermDefinition> caveats,
-		Set<String> negationCues) {
+		Set<String> negationCues, List<TermDefinition> conditions, List<Phrase> sideNoteCues) {
 
 	public static final String UNCLASSIFIED = "unclassified";
 
@@ -18,6 +19,14 @@ public record Taxonomy(List<TermDefinition> treatments, List<TermDefinition> mec
 		mechanisms = List.copyOf(mechanisms);
 		caveats = List.copyOf(caveats);
 		negationCues = Set.copyOf(negationCues);
+		conditions = List.copyOf(conditions);
+		sideNoteCues = List.copyOf(sideNoteCues);
+	}
+
+	/** A taxonomy without conditions. */
+	public Taxonomy(List<TermDefinition> treatments, List<TermDefinition> mechanisms, List<TermDefinition> caveats,
+			Set<String> negationCues) {
+		this(treatments, mechanisms, caveats, negationCues, List.of(), List.of());
 	}
 
 	public Optional<TermDefinition> treatment(String slug) {

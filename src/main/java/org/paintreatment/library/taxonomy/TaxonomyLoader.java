@@ -29,7 +29,10 @@ public final class TaxonomyLoader {
 					"Articles about a treatment the library does not describe yet.", List.of()));
 		}
 		Set<String> cues = new HashSet<>(strings(root.get("negation-cues"), source + " negation-cues"));
-		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues);
+		List<TermDefinition> conditions = root.containsKey("conditions") ? terms(root, "conditions", source) : List.of();
+		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues, conditions,
+				phrases(strings(root.get("condition-side-notes"), source + " condition-side-notes"),
+						source + " condition-side-notes"));
 	}
 
 	public static Taxonomy load(InputStream in) {
@@ -74,19 +77,28 @@ public final class TaxonomyLoader {
 			throw new IllegalStateException(where + ": slug '" + slug + "' must be lowercase words joined by hyphens");
 		}
 		String here = where + " '" + slug + "'";
-		List<Phrase> phrases = new ArrayList<>();
-		for (String written : strings(map.get("phrases"), here + " phrases")) {
-			try {
-				phrases.add(Phrase.of(written));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(here + ": " + ex.getMessage(), ex);
-			}
-		}
+		List<Phrase> phrases = phrases(strings(map.get("phrases"), here + " phrases"), here);
 		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
 			throw new IllegalStateException(here + ": needs at least one detection phrase");
 		}
-		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases);
+		if (map.containsKey("except") && !where.endsWith(" conditions")) {
+			throw new IllegalStateException(here + ": 'except' is only read for conditions");
+		}
+		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases,
+				phrases(strings(map.get("except"), here + " except"), here));
+	}
+
+	private static List<Phrase> phrases(List<String> written, String where) {
+		List<Phrase> phrases = new ArrayList<>();
+		for (String phrase : written) {
+			try {
+				phrases.add(Phrase.of(phrase));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
+			}
+		}
+		return phrases;
 	}
 
 	private static String required(Map<?, ?> map, String key, String where) {

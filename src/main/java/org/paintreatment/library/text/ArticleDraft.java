@@ -3,6 +3,8 @@ package org.paintreatment.library.text;
 import java.util.List;
 import java.util.Map;
 
+import org.paintreatment.library.taxonomy.ConditionTag;
+
 /**
  * Everything the importer learned from one article file, ready to be stored.
  *
@@ -13,10 +15,11 @@ import java.util.Map;
  * @param sourceTypeEvidence the sentence the type was detected from (null when set by an editor
  * or unknown)
  * @param warnings fields of the front matter left out, for the import's log
+ * @param conditions the conditions the article names, each with its strength and evidence
  */
 public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
 		String treatment, String html, String plainText, int wordCount, int readingMinutes,
 		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, SourceFields source, String sourceTypeEvidence,
-		List<String> warnings) {
+		List<String> warnings, List<ConditionTag> conditions) {
 
 }

@@ -105,7 +105,7 @@ public final class ArticlePipeline {
 		}
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
 				treatmentOf(fields, tags), body.html(), plainText, words, Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings());
+				tags.mechanisms(), tags.caveats(), source, evidence, body.warnings(), tags.conditions());
 	}
 
 	private record Body(EditorialFields fields, String title, List<Block> blocks, String html, List<String> warnings) {

@@ -1,0 +1,130 @@
+package org.paintreatment.library.taxonomy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Finds the conditions an article names and how much it is about each. A sentence naming a
+ * condition counts one; a sentence naming many conditions at once (a list) or calling them a side
+ * note ("also used for other conditions, such as ...") counts none; a title naming it counts as
+ * much as the threshold. An article is about a condition when its count reaches
+ * {@value #MIN_ABOUT_SCORE} and a {@value #MIN_SHARE_PERCENT}% share of the leading condition's,
+ * so that a migraine article's few words on depression leave depression a mention.
+ */
+final class ConditionFinder {
+
+	/** Focused sentences (or a title) that make a condition an article's main topic. */
+	static final int MIN_ABOUT_SCORE = 3;
+
+	/** A condition scoring under this share of the leading condition's score is a side topic. */
+	static final int MIN_SHARE_PERCENT = 25;
+
+	/** A sentence naming this many conditions or more is a list: it mentions each, is about none. */
+	static final int LIST_SIZE = 3;
+
+	static final int MAX_EVIDENCE_SENTENCES = 3;
+
+	private final List<TermDefinition> conditions;
+
+	private final List<Phrase> sideNotes;
+
+	/** Whether the tokens name the term outside a negation: the classifier's own test. */
+	private final BiPredicate<TermDefinition, List<String>> mentions;
+
+	ConditionFinder(Taxonomy taxonomy, BiPredicate<TermDefinition, List<String>> mentions) {
+		this.conditions = taxonomy.conditions();
+		this.sideNotes = taxonomy.sideNoteCues();
+		this.mentions = mentions;
+	}
+
+	/** Every word the conditions' phrases, exceptions and side-note cues hold, for the classifier's vocabulary. */
+	static Set<String> words(Taxonomy taxonomy) {
+		Set<String> words = new HashSet<>();
+		for (TermDefinition condition : taxonomy.conditions()) {
+			condition.phrases().forEach(phrase -> words.addAll(phrase.tokens()));
+			condition.exceptions().forEach(phrase -> words.addAll(phrase.tokens()));
+		}
+		taxonomy.sideNoteCues().forEach(phrase -> words.addAll(phrase.tokens()));
+		words.remove(Phrase.GAP);
+		return words;
+	}
+
+	List<ConditionTag> find(String title, List<String> titleTokens, List<String> sentences,
+			List<List<String>> tokenised) {
+		if (conditions.isEmpty()) {
+			return List.of();
+		}
+		Map<TermDefinition, Count> counts = new LinkedHashMap<>();
+		List<TermDefinition> inTitle = named(titleTokens);
+		inTitle.forEach(condition -> counts.computeIfAbsent(condition, key -> new Count()).score += inTitle
+			.size() < LIST_SIZE ? MIN_ABOUT_SCORE : 1);
+		for (int index = 0; index < sentences.size(); index++) {
+			List<TermDefinition> named = named(tokenised.get(index));
+			boolean weak = named.size() >= LIST_SIZE || named.size() > 0 && isSideNote(tokenised.get(index));
+			for (TermDefinition condition : named) {
+				counts.computeIfAbsent(condition, key -> new Count()).add(sentences.get(index), weak);
+			}
+		}
+		int best = counts.values().stream().mapToInt(count -> count.score).max().orElse(0);
+		List<ConditionTag> tags = new ArrayList<>();
+		for (TermDefinition condition : conditions) {
+			Count count = counts.get(condition);
+			if (count != null) {
+				boolean about = count.score >= MIN_ABOUT_SCORE && count.score * 100 >= best * MIN_SHARE_PERCENT;
+				List<String> evidence = count.evidence(MAX_EVIDENCE_SENTENCES);
+				tags.add(new ConditionTag(condition.slug(), about ? ConditionStrength.ABOUT : ConditionStrength.MENTIONED,
+						evidence.isEmpty() ? List.of(title) : evidence));
+			}
+		}
+		return List.copyOf(tags);
+	}
+
+	/** The conditions the tokens name, outside a negation and outside a look-alike ("respiratory depression"). */
+	private List<TermDefinition> named(List<String> tokens) {
+		List<TermDefinition> named = new ArrayList<>();
+		for (TermDefinition condition : conditions) {
+			if (mentions.test(condition, tokens) && condition.exceptions().stream().noneMatch(
+					exception -> exception.findIn(tokens, 0) >= 0)) {
+				named.add(condition);
+			}
+		}
+		return named;
+	}
+
+	private boolean isSideNote(List<String> tokens) {
+		return sideNotes.stream().anyMatch(cue -> cue.findIn(tokens, 0) >= 0);
+	}
+
+	/** A condition's score and its sentences, the focused ones first. */
+	private static final class Count {
+
+		int score;
+
+		final List<String> focused = new ArrayList<>();
+
+		final List<String> weak = new ArrayList<>();
+
+		void add(String sentence, boolean isWeak) {
+			if (!isWeak) {
+				score++;
+			}
+			List<String> list = isWeak ? weak : focused;
+			if (!focused.contains(sentence) && !weak.contains(sentence)) {
+				list.add(sentence);
+			}
+		}
+
+		List<String> evidence(int limit) {
+			List<String> all = new ArrayList<>(focused);
+			all.addAll(weak);
+			return all.subList(0, Math.min(limit, all.size()));
+		}
+
+	}
+
+}
