@@ -16,6 +16,7 @@ import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleCaveat;
+import org.paintreatment.library.article.ArticleCondition;
 import org.paintreatment.library.article.ArticleMechanism;
 import org.paintreatment.library.article.Evidence;
 import org.paintreatment.library.taxonomy.store.TaxonomyStore.TermIds;
@@ -57,6 +58,11 @@ class ArticleRows {
 
 	private static final String INSERT_CAVEAT = """
 			insert into article_caveat (id, article_id, caveat_id, evidence) values (?, ?, ?, ?)""";
+
+	private static final String DELETE_CONDITIONS = "delete from article_condition where article_id = ?";
+
+	private static final String INSERT_CONDITION = """
+			insert into article_condition (id, article_id, condition_id, strength, evidence) values (?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -117,6 +123,8 @@ class ArticleRows {
 		batch(DELETE_CAVEATS, replaced);
 		batch(INSERT_MECHANISM, tags.mechanisms);
 		batch(INSERT_CAVEAT, tags.caveats);
+		batch(DELETE_CONDITIONS, replaced);
+		batch(INSERT_CONDITION, tags.conditions);
 	}
 
 	/** The columns an import sets, in the order of both statements, followed by {@code more}. */
@@ -149,6 +157,8 @@ class ArticleRows {
 
 		final List<Object[]> caveats = new ArrayList<>();
 
+		final List<Object[]> conditions = new ArrayList<>();
+
 		Tags(Ids ids, TermIds terms) {
 			this.ids = ids;
 			this.terms = terms;
@@ -159,11 +169,13 @@ class ArticleRows {
 					articleId, terms.mechanism(slug), Evidence.stored(evidence) }));
 			draft.caveats().forEach((slug, evidence) -> caveats.add(new Object[] { ids.next(ids.caveats), articleId,
 					terms.caveat(slug), Evidence.stored(evidence) }));
+			draft.conditions().forEach(tag -> conditions.add(new Object[] { ids.next(ids.conditions), articleId,
+					terms.condition(tag.slug()), tag.strength().slug(), Evidence.stored(tag.evidence()) }));
 		}
 
 	}
 
-	/** Hibernate's id generators of the three entities, for one session. */
+	/** Hibernate's id generators of the four entities, for one session. */
 	private static final class Ids {
 
 		private final SharedSessionContractImplementor session;
@@ -174,11 +186,14 @@ class ArticleRows {
 
 		final BeforeExecutionGenerator caveats;
 
+		final BeforeExecutionGenerator conditions;
+
 		Ids(SharedSessionContractImplementor session) {
 			this.session = session;
 			this.articles = generatorOf(session, Article.class);
 			this.mechanisms = generatorOf(session, ArticleMechanism.class);
 			this.caveats = generatorOf(session, ArticleCaveat.class);
+			this.conditions = generatorOf(session, ArticleCondition.class);
 		}
 
 		private static BeforeExecutionGenerator generatorOf(SharedSessionContractImplementor session, Class<?> entity) {
