@@ -78,7 +78,8 @@ class ArticleApiController {
 	record ArticleJson(String slug, String title, String summary, String url, String sourceFile, int readingMinutes,
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
 			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
-			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned) {
+			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned,
+			List<ConditionJson> conditions) {
 
 		/** Where the article came from; a null field is not known, and the type "unknown" when not judged. */
 		record Source(String site, String url, String author, LocalDate published, String type, String typeLabel,
@@ -102,6 +103,16 @@ class ArticleApiController {
 		record TaggedTerm(String slug, String name, String url, List<String> evidence) {
 		}
 
+		/** A condition the article names: {@code strength} "about" (a main topic) or "mentioned". */
+		record ConditionJson(String slug, String name, String url, String strength, List<String> evidence) {
+
+			static ConditionJson of(ConditionEvidence condition) {
+				return new ConditionJson(condition.term().slug(), condition.term().name(), condition.term().url(),
+						condition.strength().slug(), condition.sentences());
+			}
+
+		}
+
 		static ArticleJson of(ArticleView view) {
 			return new ArticleJson(view.slug(), view.title(), view.summary(), view.url(), view.sourceFile(),
 					view.readingMinutes(), view.wordCount(),
@@ -111,7 +122,8 @@ class ArticleApiController {
 					view.related().stream().map(Related::of).toList(), view.html(), source(view.source()),
 					view.source().reviewed(), view.source().reviewDue(), view.beforeYouRead().promotional(),
 					KeyFactJson.of(view.beforeYouRead().facts()),
-					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList());
+					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList(),
+					view.conditions().stream().map(ConditionJson::of).toList());
 		}
 
 		private static Source source(SourceView source) {

@@ -56,13 +56,18 @@ public class ArticleService {
 		List<TermEvidence> caveats = articles.findCaveatEvidence(article.getId()).stream()
 			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences()))
 			.toList();
+		List<ConditionEvidence> conditions = articles.findConditionEvidence(article.getId()).stream()
+			.map(link -> new ConditionEvidence(TermSummary.of(TermKind.CONDITION, link.getCondition()), link.getStrength(),
+					link.getSentences()))
+			.toList();
 		List<RelatedArticle> related = snapshot.article(slug).map(snapshot::relatedWithReasons).orElse(List.of());
 		ArticleOutline outline = ArticleOutline.of(article.getHtml());
 		TermSummary treatment = TermSummary.of(TermKind.TREATMENT, article.getTreatment());
 		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
 				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(), treatment, outline.toc(),
-				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts));
+				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts),
+				conditions);
 	}
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */

@@ -15,7 +15,25 @@ public record ArticleView(String slug, String title, String summary, boolean sum
 		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
 		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related, SourceView source,
-		BeforeYouRead beforeYouRead) {
+		BeforeYouRead beforeYouRead, List<ConditionEvidence> conditions) {
+
+	public ArticleView(String slug, String title, String summary, boolean summaryOpensTheText, String html,
+			String sourceFile, int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment,
+			List<TocEntry> toc, List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related,
+			SourceView source, BeforeYouRead beforeYouRead) {
+		this(slug, title, summary, summaryOpensTheText, html, sourceFile, readingMinutes, wordCount, importedAt, treatment,
+				toc, mechanisms, caveats, related, source, beforeYouRead, List.of());
+	}
+
+	/** The conditions the article is about: its main topics. */
+	public List<ConditionEvidence> aboutConditions() {
+		return conditions.stream().filter(ConditionEvidence::isAbout).toList();
+	}
+
+	/** The conditions the article only mentions, in passing or in a list. */
+	public List<ConditionEvidence> mentionedConditions() {
+		return conditions.stream().filter(condition -> !condition.isAbout()).toList();
+	}
 
 	public String url() {
 		return "/articles/" + slug;
