@@ -51,13 +51,14 @@ class ArticleApiController {
 	 * {@code someWordsOnly} is true when no article has every searched word and the items have some
 	 * of them; each item's
 	 * {@code snippet} is, when words were searched, an HTML passage with the matched words in
-	 * {@code <mark>} and everything else escaped (else null).
+	 * {@code <mark>} and everything else escaped (else null); its {@code conditions} are those the
+	 * article is about (not those it only mentions).
 	 */
 	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
 			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly) {
 
 		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
-				List<String> caveats, int readingMinutes, String snippet) {
+				List<String> caveats, int readingMinutes, String snippet, List<String> conditions) {
 		}
 
 		static ArticleListJson of(ArticleListing listing) {
@@ -65,7 +66,7 @@ class ArticleApiController {
 				.stream()
 				.map(article -> new Item(article.slug(), article.title(), article.summary(), article.url(),
 						article.treatment(), article.sortedTerms(TermKind.MECHANISM), article.sortedTerms(TermKind.CAVEAT),
-						article.readingMinutes(), listing.snippet(article)))
+						article.readingMinutes(), listing.snippet(article), article.sortedTerms(TermKind.CONDITION)))
 				.toList();
 			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
 			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
