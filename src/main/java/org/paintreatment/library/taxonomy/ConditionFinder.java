@@ -1,12 +1,14 @@
 package org.paintreatment.library.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds the conditions an article names and how much it is about each. A sentence naming a
@@ -33,6 +35,11 @@ final class ConditionFinder {
 
 	private final List<Phrase> sideNotes;
 
+	/** Each condition's phrases' first words: a sentence with none of them does not name it. */
+	private final Map<TermDefinition, Set<String>> firstWords = new LinkedHashMap<>();
+
+	private final Set<String> anyFirstWord = new HashSet<>();
+
 	/** Whether the tokens name the term outside a negation: the classifier's own test. */
 	private final BiPredicate<TermDefinition, List<String>> mentions;
 
@@ -40,6 +47,9 @@ final class ConditionFinder {
 		this.conditions = taxonomy.conditions();
 		this.sideNotes = taxonomy.sideNoteCues();
 		this.mentions = mentions;
+		conditions.forEach(condition -> firstWords.put(condition,
+				condition.phrases().stream().map(phrase -> phrase.tokens().get(0)).collect(Collectors.toSet())));
+		firstWords.values().forEach(anyFirstWord::addAll);
 	}
 
 	/** Every word the conditions' phrases, exceptions and side-note cues hold, for the classifier's vocabulary. */
@@ -87,8 +97,18 @@ final class ConditionFinder {
 	/** The conditions the tokens name, outside a negation and outside a look-alike ("respiratory depression"). */
 	private List<TermDefinition> named(List<String> tokens) {
 		List<TermDefinition> named = new ArrayList<>();
+		Set<String> words = new HashSet<>();
+		for (String token : tokens) {
+			// Most words are the OTHER marker: skipped without a hash lookup.
+			if (token != Tokens.OTHER && anyFirstWord.contains(token)) {
+				words.add(token);
+			}
+		}
+		if (words.isEmpty()) {
+			return named;
+		}
 		for (TermDefinition condition : conditions) {
-			if (mentions.test(condition, tokens) && condition.exceptions().stream().noneMatch(
+			if (!Collections.disjoint(firstWords.get(condition), words) && mentions.test(condition, tokens) && condition.exceptions().stream().noneMatch(
 					exception -> exception.findIn(tokens, 0) >= 0)) {
 				named.add(condition);
 			}
@@ -114,7 +134,7 @@ final class ConditionFinder {
 				score++;
 			}
 			List<String> list = isWeak ? weak : focused;
-			if (!focused.contains(sentence) && !weak.contains(sentence)) {
+			if (list.size() < MAX_EVIDENCE_SENTENCES && !focused.contains(sentence) && !weak.contains(sentence)) {
 				list.add(sentence);
 			}
 		}
