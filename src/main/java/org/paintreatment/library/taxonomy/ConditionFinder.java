@@ -71,8 +71,9 @@ final class ConditionFinder {
 		}
 		Map<TermDefinition, Count> counts = new LinkedHashMap<>();
 		List<TermDefinition> inTitle = named(titleTokens);
-		inTitle.forEach(condition -> counts.computeIfAbsent(condition, key -> new Count()).score += inTitle
-			.size() < LIST_SIZE ? MIN_ABOUT_SCORE : 1);
+		// A title listing many conditions ("Ketamine for migraine, CRPS, depression and more") is a list too.
+		int titleScore = inTitle.size() < LIST_SIZE ? MIN_ABOUT_SCORE : 1;
+		inTitle.forEach(condition -> counts.computeIfAbsent(condition, key -> new Count()).score += titleScore);
 		for (int index = 0; index < sentences.size(); index++) {
 			List<TermDefinition> named = named(tokenised.get(index));
 			boolean weak = named.size() >= LIST_SIZE || named.size() > 0 && isSideNote(tokenised.get(index));
@@ -81,17 +82,17 @@ final class ConditionFinder {
 			}
 		}
 		int best = counts.values().stream().mapToInt(count -> count.score).max().orElse(0);
-		List<ConditionTag> tags = new ArrayList<>();
-		for (TermDefinition condition : conditions) {
-			Count count = counts.get(condition);
-			if (count != null) {
-				boolean about = count.score >= MIN_ABOUT_SCORE && count.score * 100 >= best * MIN_SHARE_PERCENT;
-				List<String> evidence = count.evidence(MAX_EVIDENCE_SENTENCES);
-				tags.add(new ConditionTag(condition.slug(), about ? ConditionStrength.ABOUT : ConditionStrength.MENTIONED,
-						evidence.isEmpty() ? List.of(title) : evidence));
-			}
-		}
-		return List.copyOf(tags);
+		return conditions.stream()
+			.filter(counts::containsKey)
+			.map(condition -> tagOf(condition, counts.get(condition), best, title))
+			.toList();
+	}
+
+	private static ConditionTag tagOf(TermDefinition condition, Count count, int best, String title) {
+		boolean about = count.score >= MIN_ABOUT_SCORE && count.score * 100 >= best * MIN_SHARE_PERCENT;
+		List<String> evidence = count.evidence(MAX_EVIDENCE_SENTENCES);
+		return new ConditionTag(condition.slug(), about ? ConditionStrength.ABOUT : ConditionStrength.MENTIONED,
+				evidence.isEmpty() ? List.of(title) : evidence);
 	}
 
 	/** The conditions the tokens name, outside a negation and outside a look-alike ("respiratory depression"). */

@@ -62,6 +62,15 @@ class ConditionFinderTest {
 	}
 
 	@Test
+	void titleListingManyConditionsMakesNoneOfThemTheMainTopic() {
+		Map<String, ConditionTag> found = conditionsOf("Ketamine for migraine, fibromyalgia, arthritis and more",
+				List.of("The drug is cheap.", "It is given in a clinic."));
+
+		assertThat(found).containsOnlyKeys("migraine-and-headache", "fibromyalgia", "arthritis");
+		assertThat(found.values()).allMatch(tag -> tag.strength() == ConditionStrength.MENTIONED);
+	}
+
+	@Test
 	void oneSentenceListingManyConditionsMentionsEachAndIsAboutNone() {
 		List<String> sentences = new ArrayList<>(times(3,
 				"It has been tried for migraine, fibromyalgia, arthritis, neuropathy and cancer pain (trial #)."));
