@@ -35,6 +35,12 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select new org.paintreatment.library.article.TagRow(ac.article.id, c.slug) from ArticleCaveat ac join ac.caveat c")
 	List<TagRow> findAllCaveatTags();
 
+	/** The conditions articles are about: the tags readers filter by, not the mere mentions. */
+	@Query("""
+			select new org.paintreatment.library.article.TagRow(ac.article.id, c.slug) from ArticleCondition ac
+			join ac.condition c where ac.strength = 'about'""")
+	List<TagRow> findAllConditionTags();
+
 	@Query("select new org.paintreatment.library.article.ImportState(a.sourceFile, a.contentHash, a.rulesFingerprint) from Article a")
 	List<ImportState> findAllImportStates();
 
@@ -65,6 +71,15 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	@Query("select r from TagRemoval r where r.article.id = :id order by r.id")
 	List<TagRemoval> findTagRemovals(long id);
+
+	@Query("select ac from ArticleCondition ac join fetch ac.condition c where ac.article.id = :id order by c.position")
+	List<ArticleCondition> findConditionEvidence(long id);
+
+	/** The articles about a condition (not those that only mention it), with their treatments. */
+	@Query("""
+			select ac from ArticleCondition ac join fetch ac.article a join fetch a.treatment t
+			where ac.condition.slug = :slug and ac.strength = 'about' order by t.position, a.title""")
+	List<ArticleCondition> findArticlesAboutCondition(String slug);
 
 	@Query("""
 			select am from ArticleMechanism am join fetch am.article a join fetch a.treatment

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.store.CaveatRepository;
+import org.paintreatment.library.taxonomy.store.ConditionRepository;
 import org.paintreatment.library.taxonomy.store.MechanismRepository;
 import org.paintreatment.library.taxonomy.store.TermRepository;
 import org.paintreatment.library.taxonomy.store.TreatmentRepository;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The in-memory read model: holds the current {@link LibrarySnapshot}, rebuilt with six queries
- * (the articles, their mechanism tags, their caveat tags, and each of the three kinds of term)
+ * The in-memory read model: holds the current {@link LibrarySnapshot}, rebuilt with eight queries
+ * (the articles, their mechanism, caveat and condition tags, and each of the four kinds of term)
  * whenever the library changes, after the search index has caught up.
  */
 @Component
@@ -35,11 +36,12 @@ public class ReadModel {
 	private volatile LibrarySnapshot snapshot = LibrarySnapshot.empty();
 
 	ReadModel(ArticleRepository articles, TreatmentRepository treatments, MechanismRepository mechanisms,
-			CaveatRepository caveats) {
+			CaveatRepository caveats, ConditionRepository conditions) {
 		this.articles = articles;
 		termRepositories.put(TermKind.TREATMENT, treatments);
 		termRepositories.put(TermKind.MECHANISM, mechanisms);
 		termRepositories.put(TermKind.CAVEAT, caveats);
+		termRepositories.put(TermKind.CONDITION, conditions);
 	}
 
 	public LibrarySnapshot current() {
@@ -52,11 +54,12 @@ public class ReadModel {
 	public void rebuild() {
 		Map<Long, Set<String>> mechanisms = tagsById(articles.findAllMechanismTags());
 		Map<Long, Set<String>> caveats = tagsById(articles.findAllCaveatTags());
+		Map<Long, Set<String>> conditions = tagsById(articles.findAllConditionTags());
 		List<ArticleRow> rows = articles.findAllRows();
 		List<IndexedArticle> indexed = rows.stream()
 			.map(row -> new IndexedArticle(row.id(), row.slug(), row.title(), row.summary(), row.treatment(),
 					mechanisms.getOrDefault(row.id(), Set.of()), caveats.getOrDefault(row.id(), Set.of()),
-					row.readingMinutes(), metOf(row.qualityMet())))
+					row.readingMinutes(), metOf(row.qualityMet()), conditions.getOrDefault(row.id(), Set.of())))
 			.toList();
 		Map<TermKind, List<TermSummary>> terms = new EnumMap<>(TermKind.class);
 		termRepositories.forEach((kind, repository) -> terms.put(kind,

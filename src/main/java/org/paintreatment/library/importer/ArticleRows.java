@@ -16,6 +16,7 @@ import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 import org.paintreatment.library.article.Article;
 import org.paintreatment.library.article.ArticleCaveat;
+import org.paintreatment.library.article.ArticleCondition;
 import org.paintreatment.library.article.ArticleMechanism;
 import org.paintreatment.library.article.Evidence;
 import org.paintreatment.library.article.TagRemoval;
@@ -65,6 +66,11 @@ class ArticleRows {
 
 	private static final String INSERT_REMOVAL = """
 			insert into tag_removal (id, article_id, kind, term_slug, reason) values (?, ?, ?, ?, ?)""";
+
+	private static final String DELETE_CONDITIONS = "delete from article_condition where article_id = ?";
+
+	private static final String INSERT_CONDITION = """
+			insert into article_condition (id, article_id, condition_id, strength, evidence) values (?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -127,6 +133,8 @@ class ArticleRows {
 		batch(INSERT_MECHANISM, tags.mechanisms);
 		batch(INSERT_CAVEAT, tags.caveats);
 		batch(INSERT_REMOVAL, tags.removals);
+		batch(DELETE_CONDITIONS, replaced);
+		batch(INSERT_CONDITION, tags.conditions);
 	}
 
 	/** The columns an import sets, in the order of both statements, followed by {@code more}. */
@@ -162,6 +170,7 @@ class ArticleRows {
 		final List<Object[]> caveats = new ArrayList<>();
 
 		final List<Object[]> removals = new ArrayList<>();
+		final List<Object[]> conditions = new ArrayList<>();
 
 		Tags(Ids ids, TermIds terms) {
 			this.ids = ids;
@@ -178,6 +187,8 @@ class ArticleRows {
 					articleId, TagRemoval.MECHANISM, slug, reason }));
 			edits.removedCaveats().forEach((slug, reason) -> removals.add(new Object[] { ids.next(ids.removals),
 					articleId, TagRemoval.CAVEAT, slug, reason }));
+			draft.conditions().forEach(tag -> conditions.add(new Object[] { ids.next(ids.conditions), articleId,
+					terms.condition(tag.slug()), tag.strength().slug(), Evidence.stored(tag.evidence()) }));
 		}
 
 	}
@@ -194,6 +205,7 @@ class ArticleRows {
 		final BeforeExecutionGenerator caveats;
 
 		final BeforeExecutionGenerator removals;
+		final BeforeExecutionGenerator conditions;
 
 		Ids(SharedSessionContractImplementor session) {
 			this.session = session;
@@ -201,6 +213,7 @@ class ArticleRows {
 			this.mechanisms = generatorOf(session, ArticleMechanism.class);
 			this.caveats = generatorOf(session, ArticleCaveat.class);
 			this.removals = generatorOf(session, TagRemoval.class);
+			this.conditions = generatorOf(session, ArticleCondition.class);
 		}
 
 		private static BeforeExecutionGenerator generatorOf(SharedSessionContractImplementor session, Class<?> entity) {

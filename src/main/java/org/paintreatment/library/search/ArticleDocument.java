@@ -37,6 +37,11 @@ final class ArticleDocument {
 	}
 
 	static Document of(ArticleSource article, List<TagName> mechanisms, List<TagName> caveats) {
+		return of(article, mechanisms, caveats, List.of());
+	}
+
+	static Document of(ArticleSource article, List<TagName> mechanisms, List<TagName> caveats,
+			List<TagName> conditions) {
 		Document document = new Document();
 		document.add(new StringField(ArticleFields.ID, Long.toString(article.id()), Field.Store.NO));
 		document.add(new NumericDocValuesField(ArticleFields.ID, article.id()));
@@ -50,11 +55,13 @@ final class ArticleDocument {
 		StringBuilder tags = new StringBuilder(article.treatmentName());
 		mechanisms.forEach(tag -> tags.append('\n').append(tag.name()));
 		caveats.forEach(tag -> tags.append('\n').append(tag.name()));
+		conditions.forEach(tag -> tags.append('\n').append(tag.name()));
 		document.add(new TextField(ArticleFields.TAGS, tags.toString(), Field.Store.NO));
 
 		document.add(new StringField(ArticleFields.TREATMENT, article.treatmentSlug(), Field.Store.NO));
 		mechanisms.forEach(tag -> document.add(new StringField(ArticleFields.MECHANISM, tag.slug(), Field.Store.NO)));
 		caveats.forEach(tag -> document.add(new StringField(ArticleFields.CAVEAT, tag.slug(), Field.Store.NO)));
+		conditions.forEach(tag -> document.add(new StringField(ArticleFields.CONDITION, tag.slug(), Field.Store.NO)));
 
 		document.add(new NumericDocValuesField(ArticleFields.TREATMENT_ORDER, article.treatmentPosition()));
 		document.add(new SortedDocValuesField(ArticleFields.TITLE_SORT,

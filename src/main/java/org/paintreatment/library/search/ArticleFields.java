@@ -17,17 +17,19 @@ final class ArticleFields {
 
 	static final String SUMMARY = "summary";
 
-	/** The names of the article's treatment, mechanisms and caveats, searchable as words. */
+	/** The names of the article's treatment, mechanisms, caveats and conditions, searchable as words. */
 	static final String TAGS = "tags";
 
 	static final String BODY = "body";
 
-	/** Keyword fields for the term slugs (treatment, mechanism, caveat). */
+	/** Keyword fields for the term slugs (treatment, mechanism, caveat, condition). */
 	static final String TREATMENT = "treatment";
 
 	static final String MECHANISM = "mechanism";
 
 	static final String CAVEAT = "caveat";
+
+	static final String CONDITION = "condition";
 
 	/** Sort keys breaking ties of score: the treatment's place in the taxonomy, then the title. */
 	static final String TREATMENT_ORDER = "treatment_order";

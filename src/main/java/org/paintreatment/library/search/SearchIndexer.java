@@ -100,9 +100,10 @@ public class SearchIndexer {
 		}
 		Map<Long, List<TagName>> mechanisms = byArticle(sources.findMechanisms(ids));
 		Map<Long, List<TagName>> caveats = byArticle(sources.findCaveats(ids));
+		Map<Long, List<TagName>> conditions = byArticle(sources.findConditions(ids));
 		for (ArticleSource article : sources.findSources(ids)) {
 			documents.put(article.id(), ArticleDocument.of(article, mechanisms.getOrDefault(article.id(), List.of()),
-					caveats.getOrDefault(article.id(), List.of())));
+					caveats.getOrDefault(article.id(), List.of()), conditions.getOrDefault(article.id(), List.of())));
 		}
 		return documents;
 	}

@@ -80,7 +80,7 @@ public class SearchService {
 				text -> LibraryAnalyzers.terms(matching, text));
 		this.filler = FillerWords.parse(RuleFile.text(fillerWordsFile), text -> LibraryAnalyzers.terms(english, text));
 		Set<String> known = new HashSet<>(synonyms.vocabulary());
-		Stream.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats())
+		Stream.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats(), taxonomy.conditions())
 			.flatMap(List::stream)
 			.flatMap(SearchService::wordsOf)
 			.forEach(text -> known.addAll(LibraryAnalyzers.terms(matching, text)));

@@ -32,4 +32,11 @@ interface SearchSourceRepository extends Repository<Article, Long> {
 			from ArticleCaveat ac join ac.caveat c where ac.article.id in :ids order by c.position""")
 	List<TagName> findCaveats(Collection<Long> ids);
 
+	/** The conditions each article is about (its main topics; mere mentions are not its tags). */
+	@Query("""
+			select new org.paintreatment.library.search.TagName(ac.article.id, c.slug, c.name)
+			from ArticleCondition ac join ac.condition c where ac.article.id in :ids and ac.strength = 'about'
+			order by c.position""")
+	List<TagName> findConditions(Collection<Long> ids);
+
 }

@@ -40,6 +40,8 @@ public final class Classifier {
 	 */
 	private final Vocabulary vocabulary;
 
+	private final ConditionFinder conditions;
+
 	public Classifier(Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		Set<String> known = new HashSet<>(taxonomy.negationCues());
@@ -56,7 +58,9 @@ public final class Classifier {
 		phraseWords.remove(Phrase.GAP);
 		known.addAll(phraseWords);
 		known.remove(Phrase.GAP);
+		known.addAll(ConditionFinder.words(taxonomy));
 		this.vocabulary = new Vocabulary(known);
+		this.conditions = new ConditionFinder(taxonomy, this::mentions);
 	}
 
 	private List<TermDefinition> allTerms() {
@@ -66,7 +70,8 @@ public final class Classifier {
 	public Classification classify(String title, List<String> sentences) {
 		List<List<String>> tokenised = sentences.stream().map(sentence -> Tokens.stemmed(sentence, vocabulary)).toList();
 		SentenceIndex index = new SentenceIndex(tokenised, phraseWords);
-		String treatment = treatmentOf(Tokens.stemmed(title, vocabulary), tokenised, index);
+		List<String> titleTokens = Tokens.stemmed(title, vocabulary);
+		String treatment = treatmentOf(titleTokens, tokenised, index);
 		TermDefinition own = taxonomy.treatment(treatment).filter(term -> !term.phrases().isEmpty()).orElse(null);
 		List<TermDefinition> others = taxonomy.treatments().stream().filter(term -> term != own).toList();
 		SentenceRoles roles = new SentenceRoles(sentences, tokenised, own, others, taxonomy.evidenceRules(),
@@ -76,7 +81,7 @@ public final class Classifier {
 			.forEach(term -> claims.addAll(claimsOf(term, tokenised, index, roles)));
 		List<Claim> kept = withoutSharedWords(claims);
 		return new Classification(treatment, evidence(taxonomy.mechanisms(), kept, sentences),
-				evidence(taxonomy.caveats(), kept, sentences));
+				evidence(taxonomy.caveats(), kept, sentences), conditions.find(title, titleTokens, sentences, tokenised));
 	}
 
 	private String treatmentOf(List<String> title, List<List<String>> sentences, SentenceIndex index) {

@@ -29,8 +29,10 @@ public final class TaxonomyLoader {
 					"Articles about a treatment the library does not describe yet.", List.of()));
 		}
 		Set<String> cues = new HashSet<>(strings(root.get("negation-cues"), source + " negation-cues"));
+		List<TermDefinition> conditions = root.containsKey("conditions") ? terms(root, "conditions", source) : List.of();
 		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues,
-				evidenceRules(root, source));
+				evidenceRules(root, source), conditions,
+				phrases(root.get("condition-side-notes"), source + " condition-side-notes"));
 	}
 
 	private static EvidenceRules evidenceRules(Map<?, ?> root, String source) {
@@ -98,8 +100,11 @@ public final class TaxonomyLoader {
 		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
 			throw new IllegalStateException(here + ": needs at least one detection phrase");
 		}
+		if (map.containsKey("except") && !where.endsWith(" conditions")) {
+			throw new IllegalStateException(here + ": 'except' is only read for conditions");
+		}
 		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases,
-				contextRule(map.get("in-context"), here + " in-context"));
+				contextRule(map.get("in-context"), here + " in-context"), phrases(map.get("except"), here + " except"));
 	}
 
 	/** Phrases that count only with a cue in the same sentence: both lists are needed, or neither. */

@@ -3,15 +3,22 @@ package org.paintreatment.library.taxonomy;
 import java.util.List;
 
 /**
- * One taxonomy term as the librarian wrote it: a treatment, mechanism or caveat with the
- * phrases that detect it in an article, and those that detect it only in a certain context.
+ * One taxonomy term as the librarian wrote it: a treatment, mechanism, caveat or condition with
+ * the phrases that detect it in an article, those that detect it only in a certain context, and
+ * (for conditions) the phrases that look like it but are something else ("respiratory depression"
+ * is no depression).
  */
 public record TermDefinition(String slug, String name, String description, List<Phrase> phrases,
-		ContextRule inContext) {
+		ContextRule inContext, List<Phrase> exceptions) {
 
 	public TermDefinition {
 		phrases = List.copyOf(phrases);
 		inContext = inContext == null ? ContextRule.NONE : inContext;
+		exceptions = List.copyOf(exceptions);
+	}
+
+	public TermDefinition(String slug, String name, String description, List<Phrase> phrases, ContextRule inContext) {
+		this(slug, name, description, phrases, inContext, List.of());
 	}
 
 	public TermDefinition(String slug, String name, String description, List<Phrase> phrases) {

@@ -7,13 +7,14 @@ import org.paintreatment.library.taxonomy.store.Mechanism;
 import org.paintreatment.library.taxonomy.store.Treatment;
 
 /**
- * The three kinds of taxonomy term, with the words and URLs readers see for each.
+ * The four kinds of taxonomy term, with the words and URLs readers see for each.
  */
 public enum TermKind {
 
 	TREATMENT("treatment", "treatments", "Treatment", "Treatments"),
 	MECHANISM("mechanism", "mechanisms", "Mechanism of action", "Mechanisms of action"),
-	CAVEAT("caveat", "caveats", "Caveat", "Caveats");
+	CAVEAT("caveat", "caveats", "Caveat", "Caveats"),
+	CONDITION("condition", "conditions", "Condition", "Conditions");
 
 	private final String parameter;
 
@@ -30,7 +31,7 @@ public enum TermKind {
 		this.pluralLabel = pluralLabel;
 	}
 
-	/** The filter parameter of the article list ("treatment", "mechanism", "caveat"). */
+	/** The filter parameter of the article list ("treatment", "mechanism", "caveat", "condition"). */
 	public String parameter() {
 		return parameter;
 	}

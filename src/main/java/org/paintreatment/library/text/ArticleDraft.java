@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.paintreatment.library.quality.QualityReport;
+import org.paintreatment.library.taxonomy.ConditionTag;
 
 /**
  * Everything the importer learned from one article file, ready to be stored.
@@ -17,10 +18,11 @@ import org.paintreatment.library.quality.QualityReport;
  * @param warnings fields of the front matter left out, and tag corrections not applied, for the import's log
  * @param quality the article's quality checklist, reading grade and hype flags
  * @param tagEdits the tags a librarian's corrections added or removed
+ * @param conditions the conditions the article names, each with its strength and evidence
  */
 public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
 		String treatment, String html, String plainText, int wordCount, int readingMinutes,
 		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, SourceFields source, String sourceTypeEvidence,
-		List<String> warnings, QualityReport quality, TagEdits tagEdits) {
+		List<String> warnings, QualityReport quality, TagEdits tagEdits, List<ConditionTag> conditions) {
 
 }

@@ -123,7 +123,7 @@ public final class ArticlePipeline {
 				evidence, warningsOf(body, tags),
 				checklist.assess(new ArticleFacts(source.author(), source.site(), source.url(), source.published(),
 						source.reviewed(), source.sourceType(), sentences, proseOf(body.blocks()), tags.asClassification(classification.treatment()))),
-				tags.edits());
+				tags.edits(), classification.conditions());
 	}
 
 	/** Every sentence quoted as evidence, to be marked in the HTML. */

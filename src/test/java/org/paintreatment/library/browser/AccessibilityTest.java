@@ -48,6 +48,10 @@ class AccessibilityTest {
 			caveat,            /caveats/not-fda-approved,                             dark
 			compare,           /compare,                                              light
 			compare,           /compare,                                              dark
+			conditions,        /conditions,                                           light
+			conditions,        /conditions,                                           dark
+			condition,         /conditions/migraine-and-headache,                     light
+			condition,         /conditions/migraine-and-headache,                     dark
 			page not found,    /articles/no-such-article,                             light
 			page not found,    /articles/no-such-article,                             dark
 			""")

@@ -53,6 +53,27 @@ class ReaderJourneysTest {
 	}
 
 	@Test
+	void fromTheHomePageByConditionToAnArticleAboutIt(Browser browser) {
+		browser.open("/");
+		assertThat(browser.find(".home h2").getText()).isEqualTo("What do you want relief from?");
+		browser.follow(browser.find("#home-conditions + ul").findElement(By.linkText("Migraine and headache")));
+
+		assertThat(browser.location()).isEqualTo("/conditions/migraine-and-headache");
+		assertThat(browser.find("h1").getText()).isEqualTo("Migraine and headache");
+		WebElement ketamine = browser.find(".condition-treatment");
+		assertThat(ketamine.findElement(By.cssSelector("h3 a")).getText()).isEqualTo("Ketamine");
+		WebElement article = ketamine.findElement(By.cssSelector(".quoted-articles > li"));
+		String title = article.findElement(By.cssSelector("h4 a")).getText();
+		assertThat(article.findElement(By.tagName("blockquote")).getText()).containsIgnoringCase("headache");
+
+		browser.follow(article.findElement(By.cssSelector("h4 a")));
+
+		assertThat(browser.location()).startsWith("/articles/");
+		assertThat(browser.find("h1").getText()).isEqualTo(title);
+		assertThat(browser.find(".article-conditions").getText()).startsWith("About: Migraine and headache");
+	}
+
+	@Test
 	void tickingKetamineAndNotFdaApprovedLeavesOneArticleAndRemovingTheCaveatBringsBackThree(Browser browser) {
 		browser.open("/articles");
 		assertThat(browser.find(".results-count").getText()).isEqualTo("5 articles");

@@ -311,7 +311,30 @@ class LibraryImporterTest {
 				select 'mechanism ' || mechanism_id || ': ' || evidence from article_mechanism where article_id = ?
 				union all
 				select 'caveat ' || caveat_id || ': ' || evidence from article_caveat where article_id = ?
-				order by 1""", String.class, articleId, articleId);
+				union all
+				select 'condition ' || condition_id || ' ' || strength || ': ' || evidence from article_condition
+				where article_id = ?
+				order by 1""", String.class, articleId, articleId, articleId);
+	}
+
+	@Test
+	void conditionsAreStoredWithTheirStrengthAndEvidence() throws IOException {
+		write("a.txt", """
+				Ketamine for Migraine
+				Ketamine may shorten a migraine attack. Migraine sufferers tried it in a small trial.
+				Some people with migraine also feel low. Depression is common in that group.
+				""");
+		importer.importAll();
+
+		List<String> conditions = jdbc.queryForList("""
+				select c.slug || ' ' || ac.strength || ': ' || ac.evidence from article_condition ac
+				join health_condition c on c.id = ac.condition_id where ac.article_id = ? order by c.position""",
+				String.class, article("a.txt").getId());
+
+		assertThat(conditions).containsExactly(
+				"migraine-and-headache about: Ketamine may shorten a migraine attack.\n"
+						+ "Migraine sufferers tried it in a small trial.\nSome people with migraine also feel low.",
+				"depression-and-anxiety mentioned: Depression is common in that group.");
 	}
 
 	@Test

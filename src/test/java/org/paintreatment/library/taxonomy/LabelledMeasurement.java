@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.paintreatment.library.taxonomy.LabelledSet.Labelled;
 import org.paintreatment.library.text.ArticleDraft;
@@ -24,8 +26,10 @@ import org.paintreatment.library.text.EditorialFields;
  */
 final class LabelledMeasurement {
 
+	private static final Taxonomy TAXONOMY = TaxonomyLoader.fromClasspath("/library/taxonomy.yml");
+
 	private static final ArticlePipeline PIPELINE = new ArticlePipeline(1_048_576, BoilerplateRules.fromClasspath(),
-			TaxonomyLoader.fromClasspath("/library/taxonomy.yml"), "labelled");
+			TAXONOMY, "labelled");
 
 	private final String title;
 
@@ -60,8 +64,26 @@ final class LabelledMeasurement {
 			case TREATMENT -> new Tags(treatments(article.treatment()), quoteless(treatments(draft.treatment())));
 			case MECHANISM -> new Tags(article.mechanisms(), draft.mechanisms());
 			case CAVEAT -> new Tags(article.caveats(), draft.caveats());
+			case CONDITION -> new Tags(coveredConditions(article.conditions()), aboutConditions(draft));
 		};
 		score.add(article.file(), tags.expected(), tags.found());
+	}
+
+	/**
+	 * A condition the taxonomy has no term for (a librarian labelled jaw pain, say) cannot be found
+	 * by any phrase: it is left out rather than counted as missed.
+	 */
+	private static Set<String> coveredConditions(Set<String> labelled) {
+		Set<String> known = new HashSet<>();
+		TAXONOMY.conditions().forEach(term -> known.add(term.slug()));
+		return labelled.stream().filter(known::contains).collect(Collectors.toSet());
+	}
+
+	/** Only the conditions an article is about are tags; those it mentions are not filtered by. */
+	private static Map<String, List<String>> aboutConditions(ArticleDraft draft) {
+		Map<String, List<String>> found = new TreeMap<>();
+		draft.conditions().stream().filter(ConditionTag::isAbout).forEach(tag -> found.put(tag.slug(), tag.evidence()));
+		return found;
 	}
 
 	/** "unclassified" is no tag: finding no treatment where there is none is right, and counts for nothing. */

@@ -33,6 +33,31 @@ class TaxonomyLoaderTest {
 	}
 
 	@Test
+	void conditionsAreOptionalAndReadWithTheirExceptionsAndSideNotes() {
+		assertThat(load(TREATMENTS + MECHANISMS + CAVEATS).conditions()).isEmpty();
+
+		Taxonomy taxonomy = load(TREATMENTS + MECHANISMS + CAVEATS + """
+				condition-side-notes: [other condition]
+				conditions:
+				  - {slug: depression, name: Depression, description: Low mood., phrases: [depression],
+				     except: [respiratory depression]}
+				""");
+
+		TermDefinition depression = taxonomy.conditions().get(0);
+		assertThat(depression.slug()).isEqualTo("depression");
+		assertThat(depression.exceptions()).extracting(Phrase::written).containsExactly("respiratory depression");
+		assertThat(taxonomy.sideNoteCues()).extracting(Phrase::written).containsExactly("other condition");
+	}
+
+	@Test
+	void exceptionsOutsideTheConditionsAreRefusedRatherThanIgnored() {
+		assertThatIllegalStateException().isThrownBy(() -> load(TREATMENTS + CAVEATS + """
+				mechanisms:
+				  - {slug: gate-control, name: Gate control, description: Closes., phrases: [gate control], except: [gate]}
+				""")).withMessageContaining("mechanisms 'gate-control': 'except' is only read for conditions");
+	}
+
+	@Test
 	void validTaxonomyLoadsWithUnclassifiedAdded() {
 		Taxonomy taxonomy = load("negation-cues: [without, \"no\"]\n" + TREATMENTS + MECHANISMS + CAVEATS);
 

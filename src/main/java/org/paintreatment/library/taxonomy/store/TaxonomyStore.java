@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the stored treatments, mechanisms and caveats in step with the taxonomy file. Terms
+ * Keeps the stored treatments, mechanisms, caveats and conditions in step with the taxonomy file. Terms
  * that left the file stay stored, so that links to them keep answering.
  */
 @Service
@@ -23,17 +23,22 @@ public class TaxonomyStore {
 
 	private final CaveatRepository caveats;
 
-	TaxonomyStore(TreatmentRepository treatments, MechanismRepository mechanisms, CaveatRepository caveats) {
+	private final ConditionRepository conditions;
+
+	TaxonomyStore(TreatmentRepository treatments, MechanismRepository mechanisms, CaveatRepository caveats,
+			ConditionRepository conditions) {
 		this.treatments = treatments;
 		this.mechanisms = mechanisms;
 		this.caveats = caveats;
+		this.conditions = conditions;
 	}
 
 	/** Stores the taxonomy and answers the ids of its terms by slug. */
 	@Transactional
 	public TermIds sync(Taxonomy taxonomy) {
 		return new TermIds(sync(treatments, taxonomy.treatments(), Treatment::new),
-				sync(mechanisms, taxonomy.mechanisms(), Mechanism::new), sync(caveats, taxonomy.caveats(), Caveat::new));
+				sync(mechanisms, taxonomy.mechanisms(), Mechanism::new), sync(caveats, taxonomy.caveats(), Caveat::new),
+				sync(conditions, taxonomy.conditions(), Condition::new));
 	}
 
 	private static <T extends TaxonomyTerm> Map<String, Long> sync(TermRepository<T> repository,
@@ -49,12 +54,18 @@ public class TaxonomyStore {
 	}
 
 	/** The stored ids of the taxonomy's terms, by slug. */
-	public record TermIds(Map<String, Long> treatments, Map<String, Long> mechanisms, Map<String, Long> caveats) {
+	public record TermIds(Map<String, Long> treatments, Map<String, Long> mechanisms, Map<String, Long> caveats,
+			Map<String, Long> conditions) {
 
 		public TermIds {
 			treatments = Map.copyOf(treatments);
 			mechanisms = Map.copyOf(mechanisms);
 			caveats = Map.copyOf(caveats);
+			conditions = Map.copyOf(conditions);
+		}
+
+		public TermIds(Map<String, Long> treatments, Map<String, Long> mechanisms, Map<String, Long> caveats) {
+			this(treatments, mechanisms, caveats, Map.of());
 		}
 
 		public long treatment(String slug) {
@@ -67,6 +78,10 @@ public class TaxonomyStore {
 
 		public long caveat(String slug) {
 			return idOf(caveats, slug, "caveat");
+		}
+
+		public long condition(String slug) {
+			return idOf(conditions, slug, "condition");
 		}
 
 		private static long idOf(Map<String, Long> ids, String slug, String kind) {

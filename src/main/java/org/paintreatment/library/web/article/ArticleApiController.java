@@ -55,14 +55,15 @@ class ArticleApiController {
 	 * {@code someWordsOnly} is true when no article has every searched word and the items have some
 	 * of them; each item's
 	 * {@code snippet} is, when words were searched, an HTML passage with the matched words in
-	 * {@code <mark>} and everything else escaped (else null).
+	 * {@code <mark>} and everything else escaped (else null); its {@code conditions} are those the
+	 * article is about (not those it only mentions).
 	 */
 	record ArticleListJson(int total, int page, int size, int pageCount, List<Item> items,
 			Map<String, Map<String, Long>> facets, String suggestion, boolean someWordsOnly, Map<String, Long> meets,
 			String searched, String correctedFrom) {
 
 		record Item(String slug, String title, String summary, String url, String treatment, List<String> mechanisms,
-				List<String> caveats, int readingMinutes, String snippet) {
+				List<String> caveats, int readingMinutes, String snippet, List<String> conditions) {
 		}
 
 		static ArticleListJson of(ArticleListing listing) {
@@ -70,7 +71,7 @@ class ArticleApiController {
 				.stream()
 				.map(article -> new Item(article.slug(), article.title(), article.summary(), article.url(),
 						article.treatment(), article.sortedTerms(TermKind.MECHANISM), article.sortedTerms(TermKind.CAVEAT),
-						article.readingMinutes(), listing.snippet(article)))
+						article.readingMinutes(), listing.snippet(article), article.sortedTerms(TermKind.CONDITION)))
 				.toList();
 			Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
 			new EnumMap<>(listing.facets()).forEach((kind, counts) -> facets.put(kind.parameter(), counts));
@@ -85,7 +86,7 @@ class ArticleApiController {
 			int wordCount, Term treatment, List<TaggedTerm> mechanisms, List<TaggedTerm> caveats,
 			List<String> related, List<Related> relatedArticles, String html, Source source, LocalDate reviewed,
 			LocalDate reviewDue, boolean promotional, List<KeyFactJson> keyFacts, List<String> notMentioned,
-			Quality quality, List<Correction> corrections) {
+			Quality quality, List<Correction> corrections, List<ConditionJson> conditions) {
 
 		/**
 		 * The quality checklist: each question's answer (yes, partly, no) with its support, how many
@@ -146,6 +147,16 @@ class ArticleApiController {
 
 		}
 
+		/** A condition the article names: {@code strength} "about" (a main topic) or "mentioned". */
+		record ConditionJson(String slug, String name, String url, String strength, List<String> evidence) {
+
+			static ConditionJson of(ConditionEvidence condition) {
+				return new ConditionJson(condition.term().slug(), condition.term().name(), condition.term().url(),
+						condition.strength().slug(), condition.sentences());
+			}
+
+		}
+
 		static ArticleJson of(ArticleView view) {
 			return new ArticleJson(view.slug(), view.title(), view.summary(), view.url(), view.sourceFile(),
 					view.readingMinutes(), view.wordCount(),
@@ -157,7 +168,8 @@ class ArticleApiController {
 					KeyFactJson.of(view.beforeYouRead().facts()),
 					view.beforeYouRead().notMentioned().stream().map(FactTopic::key).toList(),
 					Quality.of(view.quality()),
-					view.corrections().removed().stream().map(Correction::of).toList());
+					view.corrections().removed().stream().map(Correction::of).toList(),
+					view.conditions().stream().map(ConditionJson::of).toList());
 		}
 
 		private static Source source(SourceView source) {

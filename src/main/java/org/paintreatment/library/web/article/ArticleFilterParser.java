@@ -35,6 +35,7 @@ public class ArticleFilterParser {
 		selected.put(TermKind.TREATMENT, known(TermKind.TREATMENT, request.treatment()));
 		selected.put(TermKind.MECHANISM, known(TermKind.MECHANISM, request.mechanism()));
 		selected.put(TermKind.CAVEAT, known(TermKind.CAVEAT, request.caveat()));
+		selected.put(TermKind.CONDITION, known(TermKind.CONDITION, request.condition()));
 		String query = request.q() == null ? "" : withoutControlCharacters(request.q()).strip();
 		if (query.length() > MAX_QUERY_CHARS) {
 			throw new BadParameterException("q", "The search words ('q') may be at most " + MAX_QUERY_CHARS

@@ -59,6 +59,10 @@ public class ArticleService {
 			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences(),
 					link.isAddedByLibrarian()))
 			.toList();
+		List<ConditionEvidence> conditions = articles.findConditionEvidence(article.getId()).stream()
+			.map(link -> new ConditionEvidence(TermSummary.of(TermKind.CONDITION, link.getCondition()), link.getStrength(),
+					link.getSentences()))
+			.toList();
 		List<RelatedArticle> related = snapshot.article(slug).map(snapshot::relatedWithReasons).orElse(List.of());
 		ArticleOutline outline = ArticleOutline.of(article.getHtml());
 		TermSummary treatment = TermSummary.of(TermKind.TREATMENT, article.getTreatment());
@@ -66,7 +70,7 @@ public class ArticleService {
 				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
 				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(), treatment, outline.toc(),
 				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts),
-				article.getQuality(), corrections(article, snapshot));
+				article.getQuality(), corrections(article, snapshot), conditions);
 	}
 
 	/** The removals are read only for an article a librarian corrected: most pages stay at three queries. */

@@ -17,7 +17,17 @@ public record ArticleView(String slug, String title, String summary, boolean sum
 		String sourceFile,
 		int readingMinutes, int wordCount, Instant importedAt, TermSummary treatment, List<TocEntry> toc,
 		List<TermEvidence> mechanisms, List<TermEvidence> caveats, List<RelatedArticle> related, SourceView source,
-		BeforeYouRead beforeYouRead, QualityReport quality, LibrarianCorrections corrections) {
+		BeforeYouRead beforeYouRead, QualityReport quality, LibrarianCorrections corrections,
+		List<ConditionEvidence> conditions) {
+	/** The conditions the article is about: its main topics. */
+	public List<ConditionEvidence> aboutConditions() {
+		return conditions.stream().filter(ConditionEvidence::isAbout).toList();
+	}
+
+	/** The conditions the article only mentions, in passing or in a list. */
+	public List<ConditionEvidence> mentionedConditions() {
+		return conditions.stream().filter(condition -> !condition.isAbout()).toList();
+	}
 
 	public String url() {
 		return "/articles/" + slug;

@@ -8,6 +8,6 @@ import java.util.List;
  * full-width {@code ２} as 2, so {@link ArticleFilterParser} reads them itself.
  */
 public record ListParameters(List<String> treatment, List<String> mechanism, List<String> caveat, String q, String page,
-		String size, List<String> meets, String spell) {
+		String size, List<String> meets, String spell, List<String> condition) {
 
 }

@@ -34,6 +34,10 @@ class HomeController {
 		model.addAttribute("treatmentCounts", snapshot.totalCounts(TermKind.TREATMENT));
 		model.addAttribute("mechanismCounts", snapshot.totalCounts(TermKind.MECHANISM));
 		model.addAttribute("caveatCounts", snapshot.totalCounts(TermKind.CAVEAT));
+		model.addAttribute("conditions", snapshot.terms(TermKind.CONDITION));
+		model.addAttribute("conditionCounts", snapshot.totalCounts(TermKind.CONDITION));
+		model.addAttribute("anyConditionArticles",
+				snapshot.totalCounts(TermKind.CONDITION).values().stream().anyMatch(count -> count > 0));
 		model.addAttribute("articles", articles.subList(0, Math.min(ARTICLES_SHOWN, articles.size())));
 		model.addAttribute("articleCount", articles.size());
 		model.addAttribute("termNames", TermNames.of(snapshot));

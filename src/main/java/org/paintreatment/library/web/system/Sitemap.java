@@ -10,13 +10,14 @@ import org.paintreatment.library.taxonomy.TermKind;
 
 /**
  * The library's permanent pages for search engines (sitemaps.org): the home page, the lists, every
- * treatment, mechanism and caveat page, and every article. Filtered and searched lists are left
+ * treatment, mechanism, caveat and condition page, and every article. Filtered and searched lists are left
  * out; they say {@code noindex} themselves.
  */
 final class Sitemap {
 
 	/** The pages that are always there, besides those of terms and articles. */
-	static final List<String> FIXED = List.of("/", "/articles", "/treatments", "/mechanisms", "/caveats", "/compare");
+	static final List<String> FIXED = List.of("/", "/articles", "/treatments", "/mechanisms", "/caveats", "/compare",
+			"/conditions");
 
 	private Sitemap() {
 	}

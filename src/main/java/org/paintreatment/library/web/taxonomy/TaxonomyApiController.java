@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.web.article.KeyFactJson;
+import org.paintreatment.library.web.taxonomy.TermPages.ConditionPage;
+import org.paintreatment.library.web.taxonomy.TermPages.TreatmentQuotes;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The treatments, mechanisms and caveats as JSON, with their article counts.
+ * The treatments, mechanisms, caveats and conditions as JSON, with their article counts.
  */
 @RestController
 class TaxonomyApiController {
@@ -36,6 +40,17 @@ class TaxonomyApiController {
 		return list(TermKind.CAVEAT);
 	}
 
+	@GetMapping("/api/conditions")
+	List<TermJson> listConditions() {
+		return list(TermKind.CONDITION);
+	}
+
+	/** A condition with the articles about it, by treatment, each with its sentences on the condition. */
+	@GetMapping("/api/conditions/{slug}")
+	ConditionJson showCondition(@PathVariable String slug) {
+		return ConditionJson.of(taxonomy.conditionPage(slug));
+	}
+
 	private List<TermJson> list(TermKind kind) {
 		Map<String, Long> counts = taxonomy.totalCounts(kind);
 		return taxonomy.terms(kind)
@@ -44,6 +59,30 @@ class TaxonomyApiController {
 					counts.getOrDefault(term.slug(), 0L),
 					kind == TermKind.TREATMENT ? KeyFactJson.of(taxonomy.keyFacts(term.slug())) : null))
 			.toList();
+	}
+
+	record ConditionJson(String slug, String name, String description, String url, int articleCount,
+			List<TreatmentJson> treatments) {
+
+		static ConditionJson of(ConditionPage page) {
+			TermSummary condition = page.condition();
+			return new ConditionJson(condition.slug(), condition.name(), condition.description(), condition.url(),
+					page.articleCount(), page.treatments().stream().map(TreatmentJson::of).toList());
+		}
+
+	}
+
+	record TreatmentJson(String slug, String name, String url, List<QuotedJson> articles) {
+
+		static TreatmentJson of(TreatmentQuotes group) {
+			return new TreatmentJson(group.treatment().slug(), group.treatment().name(), group.treatment().url(),
+					group.articles().stream().map(article -> new QuotedJson(article.slug(), article.title(), article.url(),
+							article.quotes())).toList());
+		}
+
+	}
+
+	record QuotedJson(String slug, String title, String url, List<String> evidence) {
 	}
 
 	/** {@code keyFacts}: the library's key facts about a treatment with their sources; absent for other terms. */

@@ -17,6 +17,8 @@ class TaxonomyController {
 
 	static final String COMPARE_VIEW = "taxonomy/compare";
 
+	static final String CONDITION_VIEW = "taxonomy/condition";
+
 	private final TaxonomyService taxonomy;
 
 	TaxonomyController(TaxonomyService taxonomy) {
@@ -36,6 +38,17 @@ class TaxonomyController {
 	@GetMapping("/caveats")
 	String listCaveats(Model model) {
 		return listTerms(TermKind.CAVEAT, model);
+	}
+
+	@GetMapping("/conditions")
+	String listConditions(Model model) {
+		return listTerms(TermKind.CONDITION, model);
+	}
+
+	@GetMapping("/conditions/{slug}")
+	String showCondition(@PathVariable String slug, Model model) {
+		model.addAttribute("page", taxonomy.conditionPage(slug));
+		return CONDITION_VIEW;
 	}
 
 	@GetMapping("/treatments/{slug}")
@@ -59,6 +72,7 @@ class TaxonomyController {
 	String compareTreatments(Model model) {
 		model.addAttribute("mechanismMatrix", taxonomy.matrix(TermKind.MECHANISM));
 		model.addAttribute("caveatMatrix", taxonomy.matrix(TermKind.CAVEAT));
+		model.addAttribute("conditionMatrix", taxonomy.matrix(TermKind.CONDITION));
 		return COMPARE_VIEW;
 	}
 

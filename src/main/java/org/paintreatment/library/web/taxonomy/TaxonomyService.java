@@ -1,11 +1,13 @@
 package org.paintreatment.library.web.taxonomy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.paintreatment.library.article.Article;
+import org.paintreatment.library.article.ArticleCondition;
 import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.article.Evidence;
 import org.paintreatment.library.article.IndexedArticle;
@@ -18,15 +20,17 @@ import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.KeyFact;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.TreatmentFacts;
+import org.paintreatment.library.web.taxonomy.TermPages.ConditionPage;
 import org.paintreatment.library.web.taxonomy.TermPages.Matrix;
 import org.paintreatment.library.web.taxonomy.TermPages.QuotedArticle;
 import org.paintreatment.library.web.taxonomy.TermPages.TermPage;
 import org.paintreatment.library.web.taxonomy.TermPages.TreatmentPage;
+import org.paintreatment.library.web.taxonomy.TermPages.TreatmentQuotes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the treatment, mechanism, caveat and compare pages from the library snapshot, reading
+ * Builds the treatment, mechanism, caveat, condition and compare pages from the library snapshot, reading
  * the evidence quotes from the database.
  */
 @Service
@@ -72,6 +76,22 @@ public class TaxonomyService {
 		List<QuotedArticle> quoted = evidence.stream().map(TaxonomyService::quoted).toList();
 		return new TermPage(term, nonZero(snapshot.counts(TermKind.TREATMENT, snapshot.articlesWith(kind, slug))),
 				quoted);
+	}
+
+	/** A condition's page: the articles about it (not those only mentioning it), by treatment in taxonomy order. */
+	@Transactional(readOnly = true)
+	public ConditionPage conditionPage(String slug) {
+		TermSummary condition = term(TermKind.CONDITION, slug);
+		Map<String, List<QuotedArticle>> byTreatment = new LinkedHashMap<>();
+		Map<String, TermSummary> treatments = new LinkedHashMap<>();
+		for (ArticleCondition evidence : articles.findArticlesAboutCondition(slug)) {
+			QuotedArticle quoted = quoted(evidence);
+			treatments.putIfAbsent(quoted.treatment().slug(), quoted.treatment());
+			byTreatment.computeIfAbsent(quoted.treatment().slug(), key -> new ArrayList<>()).add(quoted);
+		}
+		List<TreatmentQuotes> groups = new ArrayList<>();
+		byTreatment.forEach((treatment, quoted) -> groups.add(new TreatmentQuotes(treatments.get(treatment), quoted)));
+		return new ConditionPage(condition, groups);
 	}
 
 	public Matrix matrix(TermKind kind) {

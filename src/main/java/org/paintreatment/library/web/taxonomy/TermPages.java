@@ -27,6 +27,22 @@ public final class TermPages {
 	public record TermPage(TermSummary term, Map<String, Long> treatmentCounts, List<QuotedArticle> articles) {
 	}
 
+	/**
+	 * A condition and what the articles about it say helps, by treatment: each treatment with the
+	 * articles about both, quoting the sentences on the condition.
+	 */
+	public record ConditionPage(TermSummary condition, List<TreatmentQuotes> treatments) {
+
+		public int articleCount() {
+			return treatments.stream().mapToInt(group -> group.articles().size()).sum();
+		}
+
+	}
+
+	/** One treatment of a condition's page, with its articles about the condition. */
+	public record TreatmentQuotes(TermSummary treatment, List<QuotedArticle> articles) {
+	}
+
 	/** An article stating a term, with the sentences that show it. */
 	public record QuotedArticle(String slug, String title, TermSummary treatment, List<String> quotes) {
 

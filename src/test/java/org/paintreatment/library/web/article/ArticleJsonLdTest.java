@@ -19,7 +19,7 @@ class ArticleJsonLdTest {
 	private static ArticleView article(String title, SourceView source) {
 		return new ArticleView("pain", title, "Summary & <b>more</b>", false, "<p>x</p>", "a.txt", 1, 10,
 				Instant.parse("2026-01-02T03:04:05Z"), (TermSummary) null, List.of(), List.of(), List.of(), List.of(),
-				source, null, null, LibrarianCorrections.NONE);
+				source, null, null, LibrarianCorrections.NONE, List.of());
 	}
 
 	@Test

@@ -37,7 +37,7 @@ class CrawlerTest extends HttpPagesTest {
 		List<String> locations = sitemap.select("urlset > url > loc").eachText();
 
 		List<String> expected = new ArrayList<>(Sitemap.FIXED);
-		for (String kind : List.of("treatments", "mechanisms", "caveats")) {
+		for (String kind : List.of("treatments", "mechanisms", "caveats", "conditions")) {
 			http.json("/api/" + kind).forEach(term -> expected.add("/" + kind + "/" + term.get("slug").asString()));
 		}
 		JsonNode articles = http.json("/api/articles?size=100");
@@ -57,7 +57,8 @@ class CrawlerTest extends HttpPagesTest {
 	}
 
 	private int countTerms() {
-		return http.json("/api/treatments").size() + http.json("/api/mechanisms").size() + http.json("/api/caveats").size();
+		return http.json("/api/treatments").size() + http.json("/api/mechanisms").size() + http.json("/api/caveats").size()
+				+ http.json("/api/conditions").size();
 	}
 
 }

@@ -20,7 +20,7 @@ class ReaderPagesTest extends HttpPagesTest {
 
 	static final List<String> PAGES = List.of("/", "/articles", "/articles?treatment=ketamine", "/treatments",
 			"/treatments/ketamine", "/mechanisms", "/mechanisms/endorphin-release", "/caveats",
-			"/caveats/side-effects", "/compare");
+			"/caveats/side-effects", "/compare", "/conditions", "/conditions/migraine-and-headache");
 
 	@Test
 	void everyPageHasTheLandmarksASkipLinkAndOneH1() {

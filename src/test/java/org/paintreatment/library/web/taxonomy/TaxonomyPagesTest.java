@@ -120,6 +120,7 @@ class TaxonomyPagesTest extends HttpPagesTest {
 			String treatment = item.get("treatment").asString();
 			item.get("mechanisms").forEach(m -> expected.merge(treatment + "/mechanism/" + m.asString(), 1, Integer::sum));
 			item.get("caveats").forEach(c -> expected.merge(treatment + "/caveat/" + c.asString(), 1, Integer::sum));
+			item.get("conditions").forEach(c -> expected.merge(treatment + "/condition/" + c.asString(), 1, Integer::sum));
 		}
 		Document page = http.page("/compare");
 		Map<String, Integer> shown = new HashMap<>();

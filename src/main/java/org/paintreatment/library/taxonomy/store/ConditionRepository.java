@@ -1,0 +1,5 @@
+package org.paintreatment.library.taxonomy.store;
+
+public interface ConditionRepository extends TermRepository<Condition> {
+
+}
