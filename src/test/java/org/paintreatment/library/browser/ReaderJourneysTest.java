@@ -97,7 +97,7 @@ class ReaderJourneysTest {
 		assertThat(facetCounts(browser, "mechanism")).containsExactly(Map.entry("Neurotransmitter modulation", 1),
 				Map.entry("NMDA receptor antagonism", 1));
 		assertThat(facetCounts(browser, "caveat")).containsEntry("Not FDA-approved for this use", 1)
-			.containsEntry("Side effects", 2)
+			.containsEntry("Side effects", 1)
 			.containsEntry("Talk to a professional first", 1)
 			.doesNotContainKey("Legal status varies");
 		assertThat(browser.texts(".active-filters li > span")).containsExactly("Treatment: Ketamine",
