@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An article printed: the navigation and forms are left out, the text, "How the article says it works" and the
- * caveats are kept, in black on white.
+ * An article printed: the navigation, forms and the quotes' links into the text are left out; the text, "How the
+ * article says it works", the caveats and every answer of the quality checklist are kept, in black on white.
  */
 @BrowserTest
 class PrintTest {
@@ -21,13 +21,13 @@ class PrintTest {
 		assertThat(browser.<Boolean>js("return matchMedia('print').matches")).isTrue();
 
 		for (String hidden : List.of(".skip-link", "header nav.site-nav", "header form.site-search", "nav.toc",
-				"section.related", ".article-body .heading-anchor")) {
+				"section.related", ".article-body .heading-anchor", ".quote-source")) {
 			assertThat(browser.findAll(hidden)).as(hidden).isNotEmpty()
 				.allSatisfy((element) -> assertThat(element.getCssValue("display")).as(hidden).isEqualTo("none"));
 		}
 		for (String shown : List.of("h1", ".article-body", ".article-body p", "section.how-it-works",
 				"section.how-it-works blockquote", "aside.callout-caveats", "aside.callout-caveats blockquote",
-				".article-source")) {
+				".article-source", ".quality-summary")) {
 			assertThat(browser.findAll(shown)).as(shown).isNotEmpty().allSatisfy((element) -> {
 				assertThat(element.getCssValue("display")).as(shown).isNotEqualTo("none");
 				assertThat(element.isDisplayed()).as(shown).isTrue();
@@ -37,6 +37,13 @@ class PrintTest {
 		assertThat(browser.find("aside.callout-caveats").getText()).contains("Side effects", "Needs medical supervision",
 				"it should only be administered under the supervision of medical professionals");
 		assertThat(browser.find(".site-footer").getText()).contains("not medical advice");
+		// the checklist's answers sit in a closed <details> on screen; print lays them out (Selenium's
+		// own visibility check counts anything in a closed <details> as hidden, so ask the browser)
+		assertThat(browser.<Boolean>js("""
+				const answers = [...document.querySelectorAll('.quality-checks li')];
+				return answers.length === 12
+				    && answers.every((li) => li.checkVisibility() && li.getBoundingClientRect().height > 0);
+				""")).as("every answer of the quality checklist is printed").isTrue();
 
 		Map<String, Object> colours = browser.js("""
 				const style = getComputedStyle(document.body);
