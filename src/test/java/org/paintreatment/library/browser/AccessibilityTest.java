@@ -52,6 +52,10 @@ class AccessibilityTest {
 			conditions,        /conditions,                                           dark
 			condition,         /conditions/migraine-and-headache,                     light
 			condition,         /conditions/migraine-and-headache,                     dark
+			quality explained, /about/quality,                                        light
+			quality explained, /about/quality,                                        dark
+			quality filter,    /articles?meets=risks,                                 light
+			search corrected,  /articles?q=ketamin+migrane,                           light
 			page not found,    /articles/no-such-article,                             light
 			page not found,    /articles/no-such-article,                             dark
 			""")
