@@ -14,6 +14,8 @@ create table article_condition (
     condition_id bigint      not null references health_condition (id),
     strength     varchar(20) not null,
     evidence     text        not null,
+    -- shared with the other tags' evidence; a librarian does not correct conditions yet
+    added_by_librarian boolean default false not null,
     constraint article_condition_once unique (article_id, condition_id)
 );
 create index article_condition_term_idx on article_condition (condition_id, article_id);

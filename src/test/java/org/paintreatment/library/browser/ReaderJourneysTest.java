@@ -99,7 +99,7 @@ class ReaderJourneysTest {
 				Map.entry("NMDA receptor antagonism", 1));
 		assertThat(facetCounts(browser, "caveat")).containsEntry("Not FDA-approved for this use", 1)
 			.containsEntry("Side effects", 1)
-			.containsEntry("Talk to a professional first", 0)
+			.containsEntry("Talk to a professional first", 1)
 			.doesNotContainKey("Legal status varies");
 		assertThat(chips(browser)).containsExactly("Treatment: Ketamine", "and Caveat: Not FDA-approved for this use");
 

@@ -41,7 +41,8 @@ class ExternalRulesTest {
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
 		Files.writeString(SEEDS.resolve("yoga.txt"),
 				"Yoga for Back Pain\nYoga stretches the back. Yoga calms the mind. Many try yoga for back pain.\n");
-		Files.writeString(RULES.resolve("taxonomy.yml"), bundled("library/taxonomy.yml").replace("treatments:\n", """
+		Files.writeString(RULES.resolve("taxonomy.yml"), bundled("library/taxonomy.yml").replace("\ntreatments:\n", """
+
 				treatments:
 				  - slug: yoga
 				    name: Yoga
