@@ -68,6 +68,18 @@
 		}
 	}
 
+	/** The form's query as submitting it would give, without empty fields (no "q=" when no words). */
+	function queryOf(form) {
+		var query = new URLSearchParams();
+		new FormData(form).forEach(function (value, name) {
+			if (value !== '') {
+				query.append(name, value);
+			}
+		});
+		var text = query.toString();
+		return text ? '?' + text : '';
+	}
+
 	openOnWideScreens();
 	wide.addEventListener('change', openOnWideScreens);
 	var apply = form.querySelector('.apply-filters');
@@ -80,7 +92,7 @@
 			return;
 		}
 		remember(box.id);
-		form.submit();
+		location.assign(form.action + queryOf(form));
 	});
 	returnToChangedBox();
 }());
