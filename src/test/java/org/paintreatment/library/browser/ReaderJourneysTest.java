@@ -70,7 +70,7 @@ class ReaderJourneysTest {
 
 		assertThat(browser.location()).startsWith("/articles/");
 		assertThat(browser.find("h1").getText()).isEqualTo(title);
-		assertThat(browser.find(".article-conditions").getText()).startsWith("About: Migraine and headache");
+		assertThat(browser.find(".article-conditions").getText().replaceAll("\\s+", " ")).startsWith("About: Migraine and headache");
 	}
 
 	@Test

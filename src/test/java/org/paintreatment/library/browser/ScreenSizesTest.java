@@ -88,7 +88,7 @@ class ScreenSizesTest {
 
 		List<WebElement> links = browser.findAll("header nav.site-nav a");
 		assertThat(links).extracting(WebElement::getText)
-			.containsExactly("Articles", "Treatments", "Mechanisms", "Caveats", "Compare");
+			.containsExactly("Articles", "Conditions", "Treatments", "Mechanisms", "Caveats", "Compare");
 		for (WebElement link : links) {
 			Map<String, Object> box = browser.js("""
 					const link = arguments[0];

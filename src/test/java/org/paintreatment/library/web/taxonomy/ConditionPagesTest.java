@@ -167,7 +167,7 @@ class ConditionPagesTest extends HttpPagesTest {
 			}
 		});
 		assertThat(page.select(".article-conditions a").eachAttr("href")).containsExactlyElementsOf(aboutLinks);
-		assertThat(page.select(".article-conditions .mentioned-condition").eachText()).containsExactlyElementsOf(mentioned);
+		assertThat(page.select(".article-mentions .mentioned-condition").eachText()).containsExactlyElementsOf(mentioned);
 		assertThat(page.select(".article-conditions").text()).startsWith("About:");
 	}
 
