@@ -162,6 +162,38 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 	public record ActiveFilter(TermKind kind, String slug, String removeUrl) {
 	}
 
+	/** The active filters by kind, only the kinds with a choice: any of a group's values may hold. */
+	public List<ActiveGroup> activeGroups() {
+		List<ActiveGroup> groups = new ArrayList<>();
+		for (TermKind kind : TermKind.values()) {
+			List<ActiveFilter> filters = activeFilters().stream().filter(active -> active.kind() == kind).toList();
+			if (!filters.isEmpty()) {
+				groups.add(new ActiveGroup(kind, filters));
+			}
+		}
+		return groups;
+	}
+
+	public record ActiveGroup(TermKind kind, List<ActiveFilter> filters) {
+	}
+
+	/** How many term values and quality questions are chosen (words aside). */
+	public int choiceCount() {
+		return meets.size() + selected.values().stream().mapToInt(Set::size).sum();
+	}
+
+	/** Whether anything narrows the list besides the choices of {@code kind}: words, quality or another kind. */
+	public boolean narrowsBesides(TermKind kind) {
+		return hasQuery() || !meets.isEmpty()
+				|| selected.entrySet().stream().anyMatch(entry -> entry.getKey() != kind && !entry.getValue().isEmpty());
+	}
+
+	/** Whether anything narrows the list besides the quality question {@code question}. */
+	public boolean narrowsBesides(Question question) {
+		return hasQuery() || meets.stream().anyMatch(other -> other != question)
+				|| selected.values().stream().anyMatch(set -> !set.isEmpty());
+	}
+
 	private Map<TermKind, Set<String>> changed(TermKind kind, String slug, boolean add) {
 		Map<TermKind, Set<String>> changed = new EnumMap<>(selected);
 		Set<String> values = new LinkedHashSet<>(selected(kind));

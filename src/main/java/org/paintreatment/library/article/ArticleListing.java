@@ -21,30 +21,33 @@ import org.paintreatment.library.taxonomy.TermKind;
  * @param searched the words the items were found with (the corrected ones when the spelling was
  * corrected), or null without words
  * @param correctedFrom the words as typed when the items are those of corrected words, else null
+ * @param additions for each kind with a chosen value, how many articles each value would add to
+ * the list if chosen too (values within a kind are OR)
  */
 public record ArticleListing(List<IndexedArticle> items, int total, int page, int size,
 		Map<TermKind, Map<String, Long>> facets, Map<String, String> snippets, String suggestion,
 		boolean someWordsOnly, List<String> wordsFoundNowhere, Map<String, Long> meetsCounts, String searched,
-		String correctedFrom) {
+		String correctedFrom, Map<TermKind, Map<String, Long>> additions) {
 
 	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter,
-			Map<String, Long> meetsCounts) {
+			Map<String, Long> meetsCounts, Map<TermKind, Map<String, Long>> additions) {
 		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
 		int to = Math.min(found.size(), from + filter.size());
 		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
-				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)), null, null);
+				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)), null, null,
+				Map.copyOf(additions));
 	}
 
 	public ArticleListing withSearch(Map<String, String> snippets, String suggestion, boolean someWordsOnly,
 			List<String> wordsFoundNowhere) {
 		return new ArticleListing(items, total, page, size, facets, Map.copyOf(snippets), suggestion, someWordsOnly,
-				List.copyOf(wordsFoundNowhere), meetsCounts, searched, correctedFrom);
+				List.copyOf(wordsFoundNowhere), meetsCounts, searched, correctedFrom, additions);
 	}
 
 	/** The same, found with these words, typed as {@code correctedFrom} (null when not corrected). */
 	public ArticleListing searchedFor(String words, String typed) {
 		return new ArticleListing(items, total, page, size, facets, snippets, suggestion, someWordsOnly,
-				wordsFoundNowhere, meetsCounts, words, typed);
+				wordsFoundNowhere, meetsCounts, words, typed, additions);
 	}
 
 	public boolean isCorrected() {
@@ -77,6 +80,11 @@ public record ArticleListing(List<IndexedArticle> items, int total, int page, in
 
 	public Map<String, Long> facet(TermKind kind) {
 		return facets.get(kind);
+	}
+
+	/** How many articles each value of {@code kind} would add if chosen too; empty when none of the kind is chosen. */
+	public Map<String, Long> additions(TermKind kind) {
+		return additions.getOrDefault(kind, Map.of());
 	}
 
 }

@@ -217,8 +217,12 @@ public final class LibrarySnapshot {
 		BitSet found = (BitSet) meeting.clone();
 		chosen.values().forEach(found::and);
 		Map<TermKind, Map<String, Long>> facets = new EnumMap<>(TermKind.class);
+		Map<TermKind, Map<String, Long>> additions = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
-			facets.put(kind, facetCounts(kind, meeting, chosen));
+			facets.put(kind, facetCounts(kind, meeting, chosen, new BitSet()));
+			if (chosen.containsKey(kind)) {
+				additions.put(kind, facetCounts(kind, meeting, chosen, chosen.get(kind)));
+			}
 		}
 		Map<String, Long> meetsCounts = new LinkedHashMap<>();
 		for (Question question : Question.values()) {
@@ -226,11 +230,16 @@ public final class LibrarySnapshot {
 			with.and(articlesMeeting.get(question));
 			meetsCounts.put(question.id(), (long) with.cardinality());
 		}
-		return ArticleListing.of(itemsOf(found, rankedIds), facets, filter, meetsCounts);
+		return ArticleListing.of(itemsOf(found, rankedIds), facets, filter, meetsCounts, additions);
 	}
 
-	/** What each value of {@code kind} would give with the candidates and the other kinds' filters. */
-	private Map<String, Long> facetCounts(TermKind kind, BitSet candidates, Map<TermKind, BitSet> chosen) {
+	/**
+	 * What each value of {@code kind} would give with the candidates and the other kinds' filters,
+	 * leaving out the articles {@code listed} (those of the kind's own choices, to count what a
+	 * value would add to them).
+	 */
+	private Map<String, Long> facetCounts(TermKind kind, BitSet candidates, Map<TermKind, BitSet> chosen,
+			BitSet listed) {
 		BitSet base = (BitSet) candidates.clone();
 		chosen.forEach((other, set) -> {
 			if (other != kind) {
@@ -241,6 +250,7 @@ public final class LibrarySnapshot {
 		for (TermSummary term : terms(kind)) {
 			BitSet with = (BitSet) base.clone();
 			with.and(articlesWithTag(kind, term.slug()));
+			with.andNot(listed);
 			counts.put(term.slug(), (long) with.cardinality());
 		}
 		return counts;

@@ -52,6 +52,19 @@ class LibrarySnapshotTest {
 	}
 
 	@Test
+	void aValueOfAKindAlreadyChosenCountsOnlyTheArticlesItWouldAdd() {
+		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.MECHANISM, Set.of("nmda"))));
+
+		// alpha, beta and delta are listed; inflammation is beta's, already there; opioid brings gamma
+		assertThat(listing.total()).isEqualTo(3);
+		assertThat(listing.additions(TermKind.MECHANISM)).containsEntry("inflammation", 0L)
+			.containsEntry("opioid", 1L)
+			.containsEntry("nmda", 0L);
+		assertThat(listing.facet(TermKind.MECHANISM)).containsEntry("inflammation", 1L);
+		assertThat(listing.additions(TermKind.TREATMENT)).isEmpty();
+	}
+
+	@Test
 	void searchHitsNarrowResultsAndCounts() {
 		ArticleListing listing = snapshot.list(ArticleFilter.all(), List.of(GAMMA.id()));
 

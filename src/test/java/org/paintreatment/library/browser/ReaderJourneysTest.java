@@ -80,19 +80,20 @@ class ReaderJourneysTest {
 		assertThat(facetCounts(browser, "treatment")).containsEntry("Ketamine", 3).containsEntry("Acupuncture", 1);
 		assertThat(facetCounts(browser, "caveat")).containsEntry("Not FDA-approved for this use", 1)
 			.containsEntry("Talk to a professional first", 3);
+		// with the script, a tick applies at once: the button is for browsers without it
+		assertThat(browser.find("form.facets button[type=submit]").isDisplayed()).isFalse();
 
-		browser.find("label[for=treatment-ketamine]").click();
-		browser.find("label[for=caveat-not-fda-approved]").click();
-		assertThat(browser.find("#treatment-ketamine").isSelected()).isTrue();
-		assertThat(browser.find("#caveat-not-fda-approved").isSelected()).isTrue();
-		browser.follow(browser.find("form.facets button[type=submit]"));
+		browser.follow(browser.find("label[for=treatment-ketamine]"));
+		browser.follow(browser.find("label[for=caveat-not-fda-approved]"));
 
 		assertThat(browser.location()).startsWith("/articles?").contains("treatment=ketamine", "caveat=not-fda-approved");
 		assertThat(browser.find(".results-count").getText()).isEqualTo("1 article");
 		assertThat(browser.texts(".results .article-card-title")).containsExactly("Ketamine Therapy for Chronic Headaches and Migraines");
 		assertThat(browser.find("#treatment-ketamine").isSelected()).isTrue();
 		assertThat(browser.find("#caveat-not-fda-approved").isSelected()).isTrue();
-		// Each facet now counts what it would give together with the other facet's choice.
+		assertThat(browser.focused().getDomAttribute("id")).as("the focus is back on the box just ticked")
+			.isEqualTo("caveat-not-fda-approved");
+		// A ticked value counts the listed articles that have it; one of a group with a choice, what it would add.
 		assertThat(facetCounts(browser, "treatment")).containsExactly(Map.entry("Ketamine", 1));
 		assertThat(facetCounts(browser, "mechanism")).containsExactly(Map.entry("Neurotransmitter modulation", 1),
 				Map.entry("NMDA receptor antagonism", 1));
@@ -100,8 +101,7 @@ class ReaderJourneysTest {
 			.containsEntry("Side effects", 1)
 			.containsEntry("Talk to a professional first", 1)
 			.doesNotContainKey("Legal status varies");
-		assertThat(browser.texts(".active-filters li > span")).containsExactly("Treatment: Ketamine",
-				"Caveat: Not FDA-approved for this use");
+		assertThat(chips(browser)).containsExactly("Treatment: Ketamine", "and Caveat: Not FDA-approved for this use");
 
 		browser.follow(browser.find(".remove-filter[aria-label='Remove filter Caveat: Not FDA-approved for this use']"));
 
@@ -109,7 +109,34 @@ class ReaderJourneysTest {
 		assertThat(browser.find(".results-count").getText()).isEqualTo("3 articles");
 		assertThat(browser.texts(".results .article-card-title")).containsExactlyElementsOf(KETAMINE_TITLES);
 		assertThat(browser.find("#caveat-not-fda-approved").isSelected()).isFalse();
-		assertThat(browser.texts(".active-filters li > span")).containsExactly("Treatment: Ketamine");
+		assertThat(chips(browser)).containsExactly("Treatment: Ketamine");
+	}
+
+	@Test
+	void onAPhoneTwoFiltersCombineEachAppliedByItsTick(Browser browser) {
+		browser.viewport(Browser.PHONE);
+		browser.open("/articles");
+		browser.find("details.filter-panel > summary").click();
+
+		browser.follow(browser.find("label[for=treatment-ketamine]"));
+
+		assertThat(browser.location()).isEqualTo("/articles?treatment=ketamine");
+		assertThat(browser.find(".results-count").getText()).isEqualTo("3 articles");
+		// the fold is open again at the box just ticked, to tick another
+		assertThat(browser.focused().getDomAttribute("id")).isEqualTo("treatment-ketamine");
+		assertThat(browser.find("details.filter-panel").getDomProperty("open")).isEqualTo("true");
+		assertThat(browser.find("details.filter-panel > summary").getText()).isEqualTo("Filter (1 chosen)");
+
+		browser.follow(browser.find("label[for=caveat-not-fda-approved]"));
+
+		assertThat(browser.location()).isEqualTo("/articles?treatment=ketamine&caveat=not-fda-approved");
+		assertThat(browser.find(".results-count").getText()).isEqualTo("1 article");
+		assertThat(chips(browser)).containsExactly("Treatment: Ketamine", "and Caveat: Not FDA-approved for this use");
+		assertThat(browser.find(".filter-status").getAttribute("textContent")).isIn("", "Filter applied: 1 article.");
+		browser.open("/articles?treatment=ketamine&caveat=not-fda-approved");
+		assertThat(browser.find("details.filter-panel").getDomProperty("open"))
+			.as("a page opened afresh on a phone starts with its results, the filters folded")
+			.isNotEqualTo("true");
 	}
 
 	@Test
@@ -121,7 +148,7 @@ class ReaderJourneysTest {
 
 		assertThat(browser.location()).isEqualTo("/articles?q=NMDA+receptors");
 		assertThat(browser.find("#list-q").getDomProperty("value")).isEqualTo("NMDA receptors");
-		assertThat(browser.texts(".active-filters li > span")).containsExactly("Words: \u201CNMDA receptors\u201D");
+		assertThat(chips(browser)).containsExactly("Words: \u201CNMDA receptors\u201D");
 		List<String> links = browser.findAll(".results .article-card-title a").stream()
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();
@@ -153,13 +180,24 @@ class ReaderJourneysTest {
 		assertThat(browser.find(".results-count").getText()).isEqualTo("3 articles");
 	}
 
-	/** The facet's values as the reader sees them beside the form: name → the count in brackets. */
+	/** The active filters as read, group by group, without their remove links. */
+	private static List<String> chips(Browser browser) {
+		return browser.js("""
+				return [...document.querySelectorAll('.active-filters > li')].map((item) => {
+				    const copy = item.cloneNode(true);
+				    copy.querySelectorAll('a.remove-filter').forEach((link) => link.remove());
+				    return copy.textContent.replace(/\\s+/g, ' ').trim();
+				});
+				""");
+	}
+
+	/** The facet's values as the reader sees them beside the form: name → the count, "(3)" or "+3". */
 	private static Map<String, Integer> facetCounts(Browser browser, String parameter) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (WebElement label : browser.findAll("form.facets input[name=" + parameter + "] + label")) {
 			String name = label.findElement(By.cssSelector("span:not(.count):not(.visually-hidden)")).getText();
 			String count = label.findElement(By.cssSelector(".count")).getText();
-			counts.put(name, Integer.valueOf(count.replaceAll("[()]", "")));
+			counts.put(name, Integer.valueOf(count.replaceAll("[()+]", "")));
 		}
 		return counts;
 	}

@@ -50,23 +50,35 @@ class ScreenSizesTest {
 	}
 
 	@Test
-	void onAPhoneALinkGoesPastTheFiltersToTheResults(Browser browser) {
+	void onAPhoneTheFirstResultComesBeforeTheFilterCheckboxesFoldedUnderFilter(Browser browser) {
 		browser.viewport(Browser.PHONE);
-		browser.open("/articles");
-		WebElement skip = browser.find(".to-results a");
-		Number resultsTop = browser.js("return document.getElementById('results-heading').getBoundingClientRect().top");
-		assertThat(skip.isDisplayed()).isTrue();
-		assertThat(resultsTop.doubleValue()).as("the results start below the first screen").isGreaterThan(Browser.PHONE.height);
+		browser.open("/articles?treatment=ketamine");
+		WebElement fold = browser.find("details.filter-panel > summary");
+		Map<String, Object> tops = browser.js("""
+				const top = (element) => element.getBoundingClientRect().top + scrollY;
+				const boxes = [...document.querySelectorAll('form.facets input[type=checkbox]')]
+				    .filter((box) => box.checkVisibility());
+				return { card: top(document.querySelector('.article-card')), shownBoxes: boxes.length };
+				""");
 
-		skip.click();
+		assertThat(fold.isDisplayed()).isTrue();
+		assertThat(fold.getText()).isEqualTo("Filter (1 chosen)");
+		assertThat(tops.get("shownBoxes")).as("checkboxes shown before the fold is opened: %s", tops).isEqualTo(0L);
+		assertThat(((Number) tops.get("card")).doubleValue()).as("the first result is on the first screen: %s", tops)
+			.isLessThan(Browser.PHONE.height);
 
-		Number top = browser.js("return document.getElementById('results-heading').getBoundingClientRect().top");
-		assertThat(top.doubleValue()).isBetween(-1.0, 100.0);
-		assertThat(skip.getText()).isEqualTo("Skip the filters to the " + browser.findAll(".article-card").size() + " articles");
+		fold.click();
+
+		WebElement ketamine = browser.find("#treatment-ketamine");
+		assertThat(ketamine.isDisplayed()).isTrue();
+		assertThat(ketamine.getLocation().getY()).isLessThan(browser.find(".article-card").getLocation().getY());
 
 		browser.viewport(Browser.DESKTOP);
 		browser.open("/articles");
-		assertThat(browser.find(".to-results a").isDisplayed()).isFalse();
+		assertThat(browser.find("details.filter-panel > summary").isDisplayed()).isFalse();
+		assertThat(browser.find("#treatment-ketamine").isDisplayed()).isTrue();
+		assertThat(browser.find("#treatment-ketamine").getLocation().getX()).as("the filters are a column beside the results")
+			.isLessThan(browser.find(".article-card").getLocation().getX());
 	}
 
 	@Test

@@ -200,7 +200,7 @@ class SearchPagesTest {
 		Document page = search("is kratom safe");
 
 		assertThat(page.select(".article-card .badge-treatment").eachText()).first().isEqualTo("Kratom");
-		assertThat(page.select("fieldset.facet:has(input[name=caveat]) legend").text()).isEqualTo("Caveats");
+		assertThat(page.select("fieldset.facet:has(input[name=caveat]) legend").text()).isEqualTo("Caveats (any of)");
 		assertThat(page.select("input[name=caveat]")).isNotEmpty();
 		assertThat(search("does acupuncture hurt").select(".article-card .badge-treatment").eachText()).first()
 			.isEqualTo("Acupuncture");

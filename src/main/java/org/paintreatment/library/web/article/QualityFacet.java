@@ -10,8 +10,10 @@ import org.paintreatment.library.quality.Question;
 /**
  * The article list's quality filter as the page shows it: each checklist question that some of
  * the listed articles meet (or that is chosen), with how many.
+ *
+ * @param zeroNote for a chosen question no listed article meets, why; else null
  */
-public record QualityFacet(Question question, long count, boolean selected, String url) {
+public record QualityFacet(Question question, long count, boolean selected, String url, String zeroNote) {
 
 	public static List<QualityFacet> of(ArticleFilter filter, ArticleListing listing) {
 		return Arrays.stream(Question.values())
@@ -20,10 +22,15 @@ public record QualityFacet(Question question, long count, boolean selected, Stri
 			.toList();
 	}
 
+	public String spokenCount() {
+		return FacetView.articles(count);
+	}
+
 	private static QualityFacet value(Question question, ArticleFilter filter, long count) {
 		boolean selected = filter.isMeeting(question);
+		String note = selected && count == 0 ? FacetView.zeroNote(filter.narrowsBesides(question)) : null;
 		return new QualityFacet(question, count, selected,
-				selected ? filter.urlRemoving(question) : filter.urlAdding(question));
+				selected ? filter.urlRemoving(question) : filter.urlAdding(question), note);
 	}
 
 }

@@ -1,14 +1,19 @@
 package org.paintreatment.library.web.system;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.resource.HttpResource;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -65,6 +70,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private static String contentHashEtag(Resource resource) {
 		return resource instanceof HttpResource versioned ? versioned.getResponseHeaders().getETag() : null;
+	}
+
+	/**
+	 * The scripts, under {@code /js}, like the stylesheets: content-hashed addresses (templates link
+	 * them with {@code @{...}}) cached for a year. Spring Boot's static-path-pattern serves only
+	 * {@code /css}, so this second folder is registered here.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	@Override

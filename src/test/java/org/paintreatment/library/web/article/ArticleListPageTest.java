@@ -1,5 +1,7 @@
 package org.paintreatment.library.web.article;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -77,6 +79,96 @@ class ArticleListPageTest extends HttpPagesTest {
 	}
 
 	@Test
+	void eachGroupSaysItsChoicesAreAlternativesAndTheFormSaysGroupsMustAllHold() {
+		Document page = http.page("/articles");
+
+		assertThat(page.select("fieldset.facet:has(input[name=treatment]) legend").text()).isEqualTo("Treatments (any of)");
+		assertThat(page.select("fieldset.facet:has(input[name=caveat]) legend").text()).isEqualTo("Caveats (any of)");
+		// every chosen quality question must be met
+		assertThat(page.select("fieldset.facet-quality legend").text()).isEqualTo("The article\u2026 (all of)");
+		assertThat(page.select("form.facets .facets-explained").text())
+			.contains("must match every group you use", "within a group, any ticked choice");
+	}
+
+	@Test
+	void chipsJoinTheValuesOfAKindWithOrAndTheKindsWithAnd() {
+		Document page = http.page("/articles?treatment=ketamine&treatment=kratom&caveat=side-effects&q=pain");
+
+		assertThat(page.select(".active-filters > li")).extracting(ArticleListPageTest::chipText)
+			.containsExactly("Treatment: Ketamine or Kratom", "and Caveat: Side effects", "and Words: \u201Cpain\u201D");
+		Element kratom = page.selectFirst(".active-filters a[aria-label='Remove filter Treatment: Kratom']");
+		assertThat(kratom.attr("href")).isEqualTo("/articles?treatment=ketamine&caveat=side-effects&q=pain");
+		assertThat(page.selectFirst(".active-filters a[aria-label='Remove filter Treatment: Ketamine']").attr("href"))
+			.isEqualTo("/articles?treatment=kratom&caveat=side-effects&q=pain");
+	}
+
+	@Test
+	void aTickedChoiceWithNoArticleStaysAndSaysWhyWhileUntickedOnesWithNoneAreHidden() {
+		Document page = http.page("/articles?treatment=kratom&caveat=not-fda-approved");
+
+		assertThat(page.select(".results-count").text()).isEqualTo("0 articles");
+		assertThat(page.selectFirst("label[for=treatment-kratom]").text())
+			.isEqualTo("Kratom (0) 0 articles \u2014 no article matches it together with your other choices");
+		assertThat(page.selectFirst("label[for=caveat-not-fda-approved] .zero-note").text())
+			.isEqualTo("\u2014 no article matches it together with your other choices");
+		assertThat(page.select("input[name=treatment][value=acupuncture]")).isEmpty();
+		assertThat(page.select("input[name=mechanism]")).isEmpty();
+		assertThat(page.select(".zero-note")).hasSize(2);
+	}
+
+	@Test
+	void theNumberBesideEveryChoiceIsWhatTickingItGivesOrAddsToTheHeadingsCount() {
+		for (String path : List.of("/articles", "/articles?treatment=ketamine&caveat=not-fda-approved",
+				"/articles?mechanism=nmda-receptor-antagonism", "/articles?q=pain&caveat=side-effects")) {
+			Document page = http.page(path);
+			long listed = total(page);
+			List<String> wrong = new ArrayList<>();
+			for (Element box : page.select("form.facets input[type=checkbox]:not([checked])")) {
+				String count = page.selectFirst("label[for=" + box.id() + "] .count").text();
+				String ticked = path + (path.contains("?") ? "&" : "?") + box.attr("name") + "=" + box.val();
+				long expected = count.startsWith("+") ? listed + Long.parseLong(count.substring(1))
+						: Long.parseLong(count.replaceAll("[()]", ""));
+				if (total(http.page(ticked)) != expected) {
+					wrong.add(box.id() + " " + count + " but " + ticked + " lists " + total(http.page(ticked)));
+				}
+			}
+			for (Element box : page.select("form.facets input[type=checkbox][checked]")) {
+				long count = Long.parseLong(page.selectFirst("label[for=" + box.id() + "] .count").text().replaceAll("[()]", ""));
+				if (count > listed) {
+					wrong.add(box.id() + " ticked, counts " + count + " of " + listed + " listed");
+				}
+			}
+			assertThat(wrong).as("choices on %s (%d listed)", path, listed).isEmpty();
+		}
+	}
+
+	@Test
+	void theFoldedFiltersSayHowManyChoicesAreMade() {
+		assertThat(http.page("/articles").select("details.filter-panel > summary").text()).isEqualTo("Filter");
+		assertThat(http.page("/articles?treatment=ketamine&meets=risks&q=pain")
+			.select("details.filter-panel > summary")
+			.text()).isEqualTo("Filter (2 chosen)");
+		assertThat(http.page("/articles").select("details.filter-panel form.facets input[type=checkbox]")).isNotEmpty();
+	}
+
+	@Test
+	void theScriptThatAppliesAChangeIsAFileUnderAHashedUrlAndNothingOnThePageIsInline() {
+		Document page = http.page("/articles?treatment=ketamine");
+		String src = page.select("script[src]").attr("src");
+
+		HttpResponse<String> script = http.get(src);
+
+		assertThat(src).matches("/js/filters-[0-9a-f]{32}\\.js");
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+		assertThat(script.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+		assertThat(script.body()).contains("form.facets");
+		assertThat(page.select("script:not([src])")).isEmpty();
+		assertThat(page.getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
+			.noneMatch(attribute -> attribute.getKey().startsWith("on")));
+	}
+
+	@Test
 	void wordsSearchTitleSummaryAndBody() {
 		Document page = http.page("/articles?q=mitragynine");
 
@@ -126,11 +218,22 @@ class ArticleListPageTest extends HttpPagesTest {
 		assertThat(http.page("/articles?page=9", 404).select("h1").text()).isEqualTo("Page not found");
 	}
 
+	/** A chip group's words as read, without its remove links. */
+	private static String chipText(Element item) {
+		Element copy = item.clone();
+		copy.select("a.remove-filter").remove();
+		return copy.text();
+	}
+
+	private static long total(Document page) {
+		return Long.parseLong(page.selectFirst(".results-count").text().replaceAll(" articles?", ""));
+	}
+
 	private static long facetCount(Document page, String parameter, String slug) {
 		Element input = page.selectFirst("input[name=" + parameter + "][value=" + slug + "]");
 		assertThat(input).as("facet value %s=%s", parameter, slug).isNotNull();
 		String count = page.selectFirst("label[for=" + input.id() + "] .count").text();
-		return Long.parseLong(count.replaceAll("[()]", ""));
+		return Long.parseLong(count.replaceAll("[()+]", ""));
 	}
 
 }
