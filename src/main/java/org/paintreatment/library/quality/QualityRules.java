@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.kernel.SafeYaml;
 import org.paintreatment.library.taxonomy.Phrase;
+import org.paintreatment.library.taxonomy.RuleLists;
 
 /**
  * The cue phrases a librarian keeps in {@code quality.yml}, by kind: what names a source, what
@@ -55,7 +56,7 @@ public record QualityRules(Set<String> negationCues, Map<String, Cue> cues) {
 			throw new IllegalStateException(source + ": expected the kinds of cue " + String.join(", ", KINDS));
 		}
 		Set<String> negation = new HashSet<>();
-		strings(root.get("negation-cues"), source + ": 'negation-cues'").forEach(cue -> negation.addAll(Phrase.of(cue).tokens()));
+		RuleLists.strings(root.get("negation-cues"), source + ": 'negation-cues'").forEach(cue -> negation.addAll(Phrase.of(cue).tokens()));
 		Map<String, Cue> cues = new HashMap<>();
 		for (String kind : KINDS) {
 			cues.put(kind, cue(root.get(kind), source + ": '" + kind + "'"));
@@ -82,26 +83,13 @@ public record QualityRules(Set<String> negationCues, Map<String, Cue> cues) {
 				throw new IllegalStateException(where + ": unknown field '" + field + "'; the fields are phrases, patterns, tags, except");
 			}
 		}
-		return new Cue(phrases(map.get("phrases"), where + " phrases"), patterns(map.get("patterns"), where + " patterns"),
-				strings(map.get("tags"), where + " tags"), phrases(map.get("except"), where + " except"));
-	}
-
-	private static List<Phrase> phrases(Object value, String where) {
-		List<Phrase> phrases = new ArrayList<>();
-		for (String written : strings(value, where)) {
-			try {
-				phrases.add(Phrase.of(written));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
-			}
-		}
-		return phrases;
+		return new Cue(RuleLists.phrases(map.get("phrases"), where + " phrases"), patterns(map.get("patterns"), where + " patterns"),
+				RuleLists.strings(map.get("tags"), where + " tags"), RuleLists.phrases(map.get("except"), where + " except"));
 	}
 
 	private static List<Pattern> patterns(Object value, String where) {
 		List<Pattern> patterns = new ArrayList<>();
-		for (String regex : strings(value, where)) {
+		for (String regex : RuleLists.strings(value, where)) {
 			try {
 				patterns.add(Pattern.compile(regex));
 			}
@@ -110,16 +98,6 @@ public record QualityRules(Set<String> negationCues, Map<String, Cue> cues) {
 			}
 		}
 		return patterns;
-	}
-
-	private static List<String> strings(Object value, String where) {
-		if (value == null) {
-			return List.of();
-		}
-		if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-			throw new IllegalStateException(where + " must be a list of text");
-		}
-		return list.stream().map(String.class::cast).toList();
 	}
 
 }

@@ -28,23 +28,23 @@ public final class TaxonomyLoader {
 			treatments.add(new TermDefinition(Taxonomy.UNCLASSIFIED, "Unclassified",
 					"Articles about a treatment the library does not describe yet.", List.of()));
 		}
-		Set<String> cues = new HashSet<>(strings(root.get("negation-cues"), source + " negation-cues"));
+		Set<String> cues = new HashSet<>(RuleLists.strings(root.get("negation-cues"), source + " negation-cues"));
 		List<TermDefinition> conditions = root.containsKey("conditions") ? terms(root, "conditions", source) : List.of();
 		return new Taxonomy(treatments, terms(root, "mechanisms", source), terms(root, "caveats", source), cues,
 				evidenceRules(root, source), conditions,
-				phrases(root.get("condition-side-notes"), source + " condition-side-notes"));
+				RuleLists.phrases(root.get("condition-side-notes"), source + " condition-side-notes"));
 	}
 
 	private static EvidenceRules evidenceRules(Map<?, ?> root, String source) {
 		return new EvidenceRules(words(root.get("hypothetical-cues"), source + " hypothetical-cues"),
 				words(root.get("reference-words"), source + " reference-words"),
-				phrases(root.get("other-treatments"), source + " other-treatments"));
+				RuleLists.phrases(root.get("other-treatments"), source + " other-treatments"));
 	}
 
 	/** Single words, stemmed as the article's words are, so that "these" and "its" compare as tokens do. */
 	private static Set<String> words(Object value, String where) {
 		Set<String> words = new HashSet<>();
-		for (String written : strings(value, where)) {
+		for (String written : RuleLists.strings(value, where)) {
 			List<String> tokens = Tokens.stemmed(written);
 			if (tokens.size() != 1) {
 				throw new IllegalStateException(where + ": '" + written + "' must be one word");
@@ -96,7 +96,7 @@ public final class TaxonomyLoader {
 			throw new IllegalStateException(where + ": slug '" + slug + "' must be lowercase words joined by hyphens");
 		}
 		String here = where + " '" + slug + "'";
-		List<Phrase> phrases = phrases(map.get("phrases"), here + " phrases");
+		List<Phrase> phrases = RuleLists.phrases(map.get("phrases"), here + " phrases");
 		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
 			throw new IllegalStateException(here + ": needs at least one detection phrase");
 		}
@@ -104,7 +104,7 @@ public final class TaxonomyLoader {
 			throw new IllegalStateException(here + ": 'except' is only read for conditions");
 		}
 		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases,
-				contextRule(map.get("in-context"), here + " in-context"), phrases(map.get("except"), here + " except"));
+				contextRule(map.get("in-context"), here + " in-context"), RuleLists.phrases(map.get("except"), here + " except"));
 	}
 
 	/** Phrases that count only with a cue in the same sentence: both lists are needed, or neither. */
@@ -115,25 +115,12 @@ public final class TaxonomyLoader {
 		if (!(value instanceof Map<?, ?> map)) {
 			throw new IllegalStateException(where + " must have 'phrases', 'cues' and, if any, 'not-with'");
 		}
-		ContextRule rule = new ContextRule(phrases(map.get("phrases"), where + " phrases"),
-				phrases(map.get("cues"), where + " cues"), phrases(map.get("not-with"), where + " not-with"));
+		ContextRule rule = new ContextRule(RuleLists.phrases(map.get("phrases"), where + " phrases"),
+				RuleLists.phrases(map.get("cues"), where + " cues"), RuleLists.phrases(map.get("not-with"), where + " not-with"));
 		if (rule.phrases().isEmpty() || rule.cues().isEmpty()) {
 			throw new IllegalStateException(where + ": needs both 'phrases' and 'cues'");
 		}
 		return rule;
-	}
-
-	private static List<Phrase> phrases(Object value, String where) {
-		List<Phrase> phrases = new ArrayList<>();
-		for (String written : strings(value, where)) {
-			try {
-				phrases.add(Phrase.of(written));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(where + ": " + ex.getMessage(), ex);
-			}
-		}
-		return phrases;
 	}
 
 	private static String required(Map<?, ?> map, String key, String where) {
@@ -143,19 +130,6 @@ public final class TaxonomyLoader {
 		}
 		boolean blank = value == null || value instanceof String;
 		throw new IllegalStateException(where + ": '" + key + "' " + (blank ? "is missing" : "must be text"));
-	}
-
-	private static List<String> strings(Object value, String where) {
-		if (value == null) {
-			return List.of();
-		}
-		if (!(value instanceof List<?> list)) {
-			throw new IllegalStateException(where + " must be a list");
-		}
-		if (!list.stream().allMatch(String.class::isInstance)) {
-			throw new IllegalStateException(where + " must be a list of words or phrases, each of them text");
-		}
-		return list.stream().map(String.class::cast).toList();
 	}
 
 }
