@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import org.paintreatment.library.taxonomy.SourceType;
 import org.paintreatment.library.taxonomy.store.Caveat;
 import org.paintreatment.library.taxonomy.store.Mechanism;
 import org.paintreatment.library.taxonomy.store.Treatment;
+import org.paintreatment.library.text.PageFacts;
 
 /**
  * One imported article: its permanent slug, its text rendered once at import, and its tags.
@@ -104,6 +106,9 @@ public class Article extends BaseEntity {
 
 	@Column(name = "tags_corrected", nullable = false)
 	private boolean tagsCorrected;
+
+	@Column(name = "page_facts")
+	private String pageFacts;
 
 	@OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -238,6 +243,14 @@ public class Article extends BaseEntity {
 	/** Whether a librarian added or removed any of the article's tags. */
 	public boolean isTagsCorrected() {
 		return tagsCorrected;
+	}
+
+	/**
+	 * What the article page shows that the other columns do not hold, found at import; empty for
+	 * an article not imported since the import learned to store it.
+	 */
+	public Optional<PageFacts> getPageFacts() {
+		return PageFacts.parse(pageFacts);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -19,9 +18,6 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	List<String> findSlugsIn(Collection<String> slugs);
 
 	boolean existsBySlug(String slug);
-
-	@EntityGraph(attributePaths = "treatment")
-	Optional<Article> findWithTreatmentBySlug(String slug);
 
 	@Query("""
 			select new org.paintreatment.library.article.ArticleRow(a.id, a.slug, a.title, a.summary, t.slug,

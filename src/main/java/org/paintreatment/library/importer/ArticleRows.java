@@ -22,6 +22,7 @@ import org.paintreatment.library.article.Evidence;
 import org.paintreatment.library.article.TagRemoval;
 import org.paintreatment.library.taxonomy.store.TaxonomyStore.TermIds;
 import org.paintreatment.library.text.ArticleDraft;
+import org.paintreatment.library.text.PageFacts;
 import org.paintreatment.library.text.SourceFields;
 import org.paintreatment.library.text.TagEdits;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,14 +43,16 @@ class ArticleRows {
 	private static final String INSERT_ARTICLE = """
 			insert into article (title, summary, treatment_id, html, plain_text, content_hash, rules_fingerprint,
 			word_count, reading_minutes, imported_at, source_site, source_url, source_author, source_published, reviewed_on,
-			review_due, source_type, source_type_evidence, quality, quality_met, reading_grade, tags_corrected, id, slug, source_file)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			review_due, source_type, source_type_evidence, quality, quality_met, reading_grade, tags_corrected, page_facts, id, slug,
+			source_file)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String UPDATE_ARTICLE = """
 			update article set title = ?, summary = ?, treatment_id = ?, html = ?, plain_text = ?, content_hash = ?,
 			rules_fingerprint = ?, word_count = ?, reading_minutes = ?, imported_at = ?, source_site = ?, source_url = ?,
 			source_author = ?, source_published = ?, reviewed_on = ?, review_due = ?, source_type = ?,
-			source_type_evidence = ?, quality = ?, quality_met = ?, reading_grade = ?, tags_corrected = ? where id = ?""";
+			source_type_evidence = ?, quality = ?, quality_met = ?, reading_grade = ?, tags_corrected = ?, page_facts = ?
+			where id = ?""";
 
 	private static final String DELETE_MECHANISMS = "delete from article_mechanism where article_id = ?";
 
@@ -145,7 +148,7 @@ class ArticleRows {
 				importedAt, source.site(), source.url(), source.author(), source.published(), source.reviewed(),
 				source.reviewDue(), source.sourceType().slug(), draft.sourceTypeEvidence(), draft.quality().stored(),
 				draft.quality().metIds(), draft.quality().readingGrade(),
-				draft.tagEdits().any() };
+				draft.tagEdits().any(), PageFacts.of(draft).stored() };
 		Object[] row = new Object[content.length + more.length];
 		System.arraycopy(content, 0, row, 0, content.length);
 		System.arraycopy(more, 0, row, content.length, more.length);

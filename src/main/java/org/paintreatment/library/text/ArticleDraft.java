@@ -19,10 +19,12 @@ import org.paintreatment.library.taxonomy.ConditionTag;
  * @param quality the article's quality checklist, reading grade and hype flags
  * @param tagEdits the tags a librarian's corrections added or removed
  * @param conditions the conditions the article names, each with its strength and evidence
+ * @param outline the headings of the rendered HTML and whether it opens with the summary, for the article page
  */
 public record ArticleDraft(String sourceFile, String contentHash, String rulesFingerprint, String title, String slug, String summary,
 		String treatment, String html, String plainText, int wordCount, int readingMinutes,
 		Map<String, List<String>> mechanisms, Map<String, List<String>> caveats, SourceFields source, String sourceTypeEvidence,
-		List<String> warnings, QualityReport quality, TagEdits tagEdits, List<ConditionTag> conditions) {
+		List<String> warnings, QualityReport quality, TagEdits tagEdits, List<ConditionTag> conditions,
+		ArticleOutline outline) {
 
 }

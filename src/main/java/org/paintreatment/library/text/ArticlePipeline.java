@@ -29,10 +29,10 @@ public final class ArticlePipeline {
 
 	/**
 	 * Changed when the pipeline learns to find something new in the same file (the source fields,
-	 * the source type, the marks of quoted sentences in the HTML), so that every article is imported
-	 * once more.
+	 * the source type, the marks of quoted sentences in the HTML, the article page's facts), so that
+	 * every article is imported once more.
 	 */
-	static final String PIPELINE_VERSION = "quality-and-quote-marks-1";
+	static final String PIPELINE_VERSION = "page-facts-1";
 
 	private final SourceDecoder decoder;
 
@@ -117,13 +117,14 @@ public final class ArticlePipeline {
 			source = source.orElse(new SourceFields(null, null, null, null, null, null, detected.type()));
 			evidence = detected.evidence();
 		}
+		String html = QuoteMarks.mark(body.html(), quotesOf(tags));
 		return new ArticleDraft(file.name(), file.sha256(), rulesFingerprint(catalogEntry), title, slugOf(fields, title), summary,
-				treatmentOf(fields, classification.treatment()), QuoteMarks.mark(body.html(), quotesOf(tags)), plainText, words,
+				treatmentOf(fields, classification.treatment()), html, plainText, words,
 				Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)), tags.mechanisms(), tags.caveats(), source,
 				evidence, warningsOf(body, tags),
 				checklist.assess(new ArticleFacts(source.author(), source.site(), source.url(), source.published(),
 						source.reviewed(), source.sourceType(), sentences, proseOf(body.blocks()), tags.asClassification(classification.treatment()))),
-				tags.edits(), classification.conditions());
+				tags.edits(), classification.conditions(), ArticleOutline.of(html, summary));
 	}
 
 	/** Every sentence quoted as evidence, to be marked in the HTML. */

@@ -10,6 +10,7 @@ import org.paintreatment.library.taxonomy.TaxonomyLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ArticlePipelineTest {
 
@@ -56,6 +57,28 @@ class ArticlePipelineTest {
 		assertThat(pipeline.rulesFingerprint(EditorialFields.NONE))
 			.isEqualTo(pipeline.rulesFingerprint(new EditorialFields(null, null, null, null)))
 			.isNotEqualTo(pipeline.rulesFingerprint(new EditorialFields("Other", null, null, null)));
+	}
+
+	@Test
+	void theOutlineOfTheRenderedTextIsFoundOnceAtImport() throws Exception {
+		ArticleDraft derived = process("k.md", """
+				# Ketamine for Nerve Pain
+				Ketamine blocks NMDA receptors in the spinal cord.
+
+				## How it is given
+				As an infusion.
+
+				### At home
+				Rarely.
+				""", EditorialFields.NONE);
+		ArticleDraft edited = process("k.txt", "Ketamine for Nerve Pain\n" + KETAMINE_TEXT,
+				new EditorialFields(null, null, null, "Editor's summary."));
+
+		assertThat(derived.outline().headings()).extracting(ArticleOutline.Heading::text, ArticleOutline.Heading::level)
+			.containsExactly(tuple("How it is given", 2), tuple("At home", 3));
+		assertThat(derived.outline().headings()).allSatisfy(heading -> assertThat(derived.html()).contains("id=\"" + heading.id() + "\""));
+		assertThat(derived.outline().summaryOpensText()).isTrue();
+		assertThat(edited.outline().summaryOpensText()).isFalse();
 	}
 
 	@Test

@@ -19,8 +19,12 @@ import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.search.SearchHits;
 import org.paintreatment.library.search.SearchService;
+import org.paintreatment.library.taxonomy.ConditionTag;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.TreatmentFacts;
+import org.paintreatment.library.text.ArticleOutline;
+import org.paintreatment.library.text.PageFacts;
+import org.paintreatment.library.web.article.ArticleView.TocEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +42,8 @@ public class ArticleService {
 
 	private final TreatmentFacts facts;
 
+	private volatile ShownTerms shownTerms = ShownTerms.of(LibrarySnapshot.empty());
+
 	ArticleService(ArticleRepository articles, ReadModel readModel, SearchService search, TreatmentFacts facts) {
 		this.articles = articles;
 		this.readModel = readModel;
@@ -45,48 +51,62 @@ public class ArticleService {
 		this.facts = facts;
 	}
 
+	/**
+	 * One article for its page and its JSON: one lookup of its row by slug, which holds the facts
+	 * found at import ({@link PageFacts}); the terms' names and the related articles come from the
+	 * snapshot, since they depend on the taxonomy and on the other articles.
+	 */
 	@Transactional(readOnly = true)
 	public ArticleView show(String slug) {
 		LibrarySnapshot snapshot = readModel.current();
-		Article article = articles.findWithTreatmentBySlug(slug)
+		Article article = articles.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("There is no article at /articles/" + slug + ".",
 					slug.replace('-', ' ')));
-		List<TermEvidence> mechanisms = articles.findMechanismEvidence(article.getId()).stream()
-			.map(link -> new TermEvidence(TermSummary.of(TermKind.MECHANISM, link.getMechanism()), link.getSentences(),
-					link.isAddedByLibrarian()))
-			.toList();
-		List<TermEvidence> caveats = articles.findCaveatEvidence(article.getId()).stream()
-			.map(link -> new TermEvidence(TermSummary.of(TermKind.CAVEAT, link.getCaveat()), link.getSentences(),
-					link.isAddedByLibrarian()))
-			.toList();
-		List<ConditionEvidence> conditions = articles.findConditionEvidence(article.getId()).stream()
-			.map(link -> new ConditionEvidence(TermSummary.of(TermKind.CONDITION, link.getCondition()), link.getStrength(),
-					link.getSentences()))
-			.toList();
+		PageFacts page = article.getPageFacts().orElseGet(() -> factsFromTheTables(article));
+		ShownTerms terms = termsOf(snapshot);
+		List<TermEvidence> caveats = terms.evidence(TermKind.CAVEAT, page.caveats());
 		List<RelatedArticle> related = snapshot.article(slug).map(snapshot::relatedWithReasons).orElse(List.of());
-		ArticleOutline outline = ArticleOutline.of(article.getHtml());
-		TermSummary treatment = TermSummary.of(TermKind.TREATMENT, article.getTreatment());
+		TermSummary treatment = terms.term(TermKind.TREATMENT, page.treatment());
 		return new ArticleView(article.getSlug(), article.getTitle(), article.getSummary(),
-				outline.opensWith(article.getSummary()), article.getHtml(), article.getSourceFile(),
-				article.getReadingMinutes(), article.getWordCount(), article.getImportedAt(), treatment, outline.toc(),
-				mechanisms, caveats, related, SourceView.of(article), BeforeYouRead.of(treatment, caveats, facts),
-				article.getQuality(), corrections(article, snapshot), conditions);
+				page.outline().summaryOpensText(), article.getHtml(), article.getSourceFile(), article.getReadingMinutes(),
+				article.getWordCount(), article.getImportedAt(), treatment, TocEntry.nest(page.outline().headings()),
+				terms.evidence(TermKind.MECHANISM, page.mechanisms()), caveats, related, SourceView.of(article),
+				BeforeYouRead.of(treatment, caveats, facts), article.getQuality(),
+				terms.corrections(article.isTagsCorrected(), page.removed()), terms.conditions(page.conditions()));
 	}
 
-	/** The removals are read only for an article a librarian corrected: most pages stay at three queries. */
-	private LibrarianCorrections corrections(Article article, LibrarySnapshot snapshot) {
-		if (!article.isTagsCorrected()) {
-			return LibrarianCorrections.NONE;
+	/** The terms of this snapshot, made once per snapshot. */
+	private ShownTerms termsOf(LibrarySnapshot snapshot) {
+		ShownTerms terms = shownTerms;
+		if (!terms.isOf(snapshot)) {
+			terms = ShownTerms.of(snapshot);
+			shownTerms = terms;
 		}
-		List<LibrarianCorrections.RemovedTag> removed = articles.findTagRemovals(article.getId()).stream()
-			.map(removal -> {
-				TermKind kind = removal.getKind().equals(TagRemoval.MECHANISM) ? TermKind.MECHANISM : TermKind.CAVEAT;
-				TermSummary term = snapshot.term(kind, removal.getTermSlug())
-					.orElseGet(() -> new TermSummary(kind, removal.getTermSlug(), removal.getTermSlug(), ""));
-				return new LibrarianCorrections.RemovedTag(term, removal.getReason());
-			})
+		return terms;
+	}
+
+	/**
+	 * The page's facts of an article stored before the import kept them (its file unchanged since,
+	 * or failing now): read from the evidence tables and the HTML, as every request once did.
+	 */
+	private PageFacts factsFromTheTables(Article article) {
+		List<PageFacts.Tag> mechanisms = articles.findMechanismEvidence(article.getId()).stream()
+			.map(link -> new PageFacts.Tag(link.getMechanism().getSlug(), link.getSentences(), link.isAddedByLibrarian()))
 			.toList();
-		return new LibrarianCorrections(true, removed);
+		List<PageFacts.Tag> caveats = articles.findCaveatEvidence(article.getId()).stream()
+			.map(link -> new PageFacts.Tag(link.getCaveat().getSlug(), link.getSentences(), link.isAddedByLibrarian()))
+			.toList();
+		List<ConditionTag> conditions = articles.findConditionEvidence(article.getId()).stream()
+			.map(link -> new ConditionTag(link.getCondition().getSlug(), link.getStrength(), link.getSentences()))
+			.toList();
+		List<PageFacts.Removal> removed = !article.isTagsCorrected() ? List.of()
+				: articles.findTagRemovals(article.getId()).stream()
+					.map(removal -> new PageFacts.Removal(
+							removal.getKind().equals(TagRemoval.MECHANISM) ? TermKind.MECHANISM : TermKind.CAVEAT,
+							removal.getTermSlug(), removal.getReason()))
+					.toList();
+		return new PageFacts(article.getTreatment().getSlug(), ArticleOutline.of(article.getHtml(), article.getSummary()),
+				mechanisms, caveats, conditions, removed);
 	}
 
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */

@@ -1,12 +1,15 @@
 package org.paintreatment.library.web.article;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import org.paintreatment.library.article.RelatedArticle;
 import org.paintreatment.library.article.TermSummary;
 import org.paintreatment.library.quality.QualityReport;
+import org.paintreatment.library.text.ArticleOutline.Heading;
 
 /**
  * Everything the article page shows. {@code summaryOpensTheText} says the summary is the text's
@@ -47,6 +50,21 @@ public record ArticleView(String slug, String title, String summary, boolean sum
 
 		TocEntry(String id, String text, int level) {
 			this(id, text, level, new ArrayList<>());
+		}
+
+		/** Each heading under the nearest heading before it of a higher level; the others at the top. */
+		static List<TocEntry> nest(List<Heading> headings) {
+			List<TocEntry> top = new ArrayList<>();
+			Deque<TocEntry> open = new ArrayDeque<>();
+			for (Heading heading : headings) {
+				TocEntry entry = new TocEntry(heading.id(), heading.text(), heading.level());
+				while (!open.isEmpty() && open.peek().level() >= entry.level()) {
+					open.pop();
+				}
+				(open.isEmpty() ? top : open.peek().children()).add(entry);
+				open.push(entry);
+			}
+			return top;
 		}
 
 	}

@@ -162,7 +162,7 @@ class PageCacheTest {
 			assertThat(response.get().statusCode()).isEqualTo(200);
 			assertThat(response.get().body()).isEqualTo(first);
 		}
-		assertThat(statistics.getPrepareStatementCount()).as("statements of one rendering").isLessThanOrEqualTo(4);
+		assertThat(statistics.getPrepareStatementCount()).as("statements of one rendering").isEqualTo(1);
 	}
 
 	@Test
