@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,13 +75,22 @@ class TagCorrectionsImportTest {
 	}
 
 	private List<Map<String, Object>> mechanisms() {
-		return jdbc.queryForList("""
+		return rows("""
 				select m.slug, am.evidence, am.added_by_librarian from article_mechanism am
 				join mechanism m on m.id = am.mechanism_id order by m.slug""");
 	}
 
 	private List<Map<String, Object>> removals() {
-		return jdbc.queryForList("select kind, term_slug, reason from tag_removal");
+		return rows("select kind, term_slug, reason from tag_removal");
+	}
+
+	/** The rows with their column names in capitals, as H2 gives them and PostgreSQL does not. */
+	private List<Map<String, Object>> rows(String sql) {
+		return jdbc.queryForList(sql).stream()
+			.map(row -> row.entrySet().stream()
+				.collect(Collectors.toMap(entry -> entry.getKey().toUpperCase(Locale.ROOT),
+						Map.Entry::getValue)))
+			.toList();
 	}
 
 	private boolean corrected() {
