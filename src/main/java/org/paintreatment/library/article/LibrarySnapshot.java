@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -196,8 +195,14 @@ public final class LibrarySnapshot {
 	 * counted over the search's hits, so search and filters combine.
 	 */
 	public ArticleListing list(ArticleFilter filter, List<Long> rankedIds) {
+		// a search may find most of the library: plain loops, no stream per hit
 		BitSet hits = new BitSet(articles.size());
-		rankedIds.stream().map(placeById::get).filter(Objects::nonNull).forEach(hits::set);
+		for (Long id : rankedIds) {
+			Integer place = placeById.get(id);
+			if (place != null) {
+				hits.set(place);
+			}
+		}
 		return listOf(hits, rankedIds, filter);
 	}
 
@@ -253,11 +258,14 @@ public final class LibrarySnapshot {
 			found.stream().forEach(place -> items.add(articles.get(place)));
 		}
 		else {
-			rankedIds.stream()
-				.map(placeById::get)
-				.filter(place -> place != null && found.get(place))
-				.distinct()
-				.forEach(place -> items.add(articles.get(place)));
+			BitSet left = (BitSet) found.clone();
+			for (int i = 0; i < rankedIds.size() && !left.isEmpty(); i++) {
+				Integer place = placeById.get(rankedIds.get(i));
+				if (place != null && left.get(place)) {
+					left.clear(place);
+					items.add(articles.get(place));
+				}
+			}
 		}
 		return items;
 	}
