@@ -40,7 +40,7 @@ public final class LibrarySnapshot {
 	private final Map<String, IndexedArticle> bySlug;
 
 	/** Each article's place in title order, by id. */
-	private final Map<Long, Integer> placeById = new HashMap<>();
+	private final PlacesById placeById;
 
 	private final Map<TermKind, List<TermSummary>> terms;
 
@@ -65,9 +65,7 @@ public final class LibrarySnapshot {
 		this.articles = articles.stream().sorted(Comparator.comparing(IndexedArticle::title, String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(IndexedArticle::slug)).toList();
 		this.bySlug = this.articles.stream().collect(Collectors.toMap(IndexedArticle::slug, Function.identity()));
-		for (int place = 0; place < this.articles.size(); place++) {
-			placeById.put(this.articles.get(place).id(), place);
-		}
+		this.placeById = new PlacesById(this.articles);
 		this.terms = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
 			this.terms.put(kind, List.copyOf(terms.getOrDefault(kind, List.of())));
@@ -145,8 +143,8 @@ public final class LibrarySnapshot {
 	}
 
 	public Optional<IndexedArticle> articleById(long id) {
-		Integer place = placeById.get(id);
-		return place == null ? Optional.empty() : Optional.of(articles.get(place));
+		int place = placeById.of(id);
+		return place < 0 ? Optional.empty() : Optional.of(articles.get(place));
 	}
 
 	public List<TermSummary> terms(TermKind kind) {
@@ -198,8 +196,8 @@ public final class LibrarySnapshot {
 		// a search may find most of the library: plain loops, no stream per hit
 		BitSet hits = new BitSet(articles.size());
 		for (Long id : rankedIds) {
-			Integer place = placeById.get(id);
-			if (place != null) {
+			int place = placeById.of(id);
+			if (place >= 0) {
 				hits.set(place);
 			}
 		}
@@ -260,8 +258,8 @@ public final class LibrarySnapshot {
 		else {
 			BitSet left = (BitSet) found.clone();
 			for (int i = 0; i < rankedIds.size() && !left.isEmpty(); i++) {
-				Integer place = placeById.get(rankedIds.get(i));
-				if (place != null && left.get(place)) {
+				int place = placeById.of(rankedIds.get(i));
+				if (place >= 0 && left.get(place)) {
 					left.clear(place);
 					items.add(articles.get(place));
 				}
