@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,7 +40,7 @@ public final class LibrarySnapshot {
 	private final Map<String, IndexedArticle> bySlug;
 
 	/** Each article's place in title order, by id. */
-	private final Map<Long, Integer> placeById = new HashMap<>();
+	private final PlacesById placeById;
 
 	private final Map<TermKind, List<TermSummary>> terms;
 
@@ -66,9 +65,7 @@ public final class LibrarySnapshot {
 		this.articles = articles.stream().sorted(Comparator.comparing(IndexedArticle::title, String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(IndexedArticle::slug)).toList();
 		this.bySlug = this.articles.stream().collect(Collectors.toMap(IndexedArticle::slug, Function.identity()));
-		for (int place = 0; place < this.articles.size(); place++) {
-			placeById.put(this.articles.get(place).id(), place);
-		}
+		this.placeById = new PlacesById(this.articles);
 		this.terms = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
 			this.terms.put(kind, List.copyOf(terms.getOrDefault(kind, List.of())));
@@ -146,8 +143,8 @@ public final class LibrarySnapshot {
 	}
 
 	public Optional<IndexedArticle> articleById(long id) {
-		Integer place = placeById.get(id);
-		return place == null ? Optional.empty() : Optional.of(articles.get(place));
+		int place = placeById.of(id);
+		return place < 0 ? Optional.empty() : Optional.of(articles.get(place));
 	}
 
 	public List<TermSummary> terms(TermKind kind) {
@@ -196,8 +193,14 @@ public final class LibrarySnapshot {
 	 * counted over the search's hits, so search and filters combine.
 	 */
 	public ArticleListing list(ArticleFilter filter, List<Long> rankedIds) {
+		// a search may find most of the library: plain loops, no stream per hit
 		BitSet hits = new BitSet(articles.size());
-		rankedIds.stream().map(placeById::get).filter(Objects::nonNull).forEach(hits::set);
+		for (Long id : rankedIds) {
+			int place = placeById.of(id);
+			if (place >= 0) {
+				hits.set(place);
+			}
+		}
 		return listOf(hits, rankedIds, filter);
 	}
 
@@ -263,11 +266,14 @@ public final class LibrarySnapshot {
 			found.stream().forEach(place -> items.add(articles.get(place)));
 		}
 		else {
-			rankedIds.stream()
-				.map(placeById::get)
-				.filter(place -> place != null && found.get(place))
-				.distinct()
-				.forEach(place -> items.add(articles.get(place)));
+			BitSet left = (BitSet) found.clone();
+			for (int i = 0; i < rankedIds.size() && !left.isEmpty(); i++) {
+				int place = placeById.of(rankedIds.get(i));
+				if (place >= 0 && left.get(place)) {
+					left.clear(place);
+					items.add(articles.get(place));
+				}
+			}
 		}
 		return items;
 	}

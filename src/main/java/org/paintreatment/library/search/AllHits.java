@@ -35,6 +35,9 @@ final class AllHits extends SimpleCollector {
 
 			@Override
 			public AllHits reduce(Collection<AllHits> collectors) {
+				if (collectors.size() == 1) {
+					return collectors.iterator().next();
+				}
 				AllHits all = new AllHits();
 				collectors.forEach(hits -> {
 					for (int i = 0; i < hits.size; i++) {

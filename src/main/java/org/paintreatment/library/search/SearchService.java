@@ -293,7 +293,7 @@ public class SearchService {
 			if (terms == null || patterns.isEmpty()) {
 				return List.of();
 			}
-			Map<String, Map<Integer, int[]>> occurrences = new HashMap<>();
+			Map<String, Occurrences> occurrences = new HashMap<>();
 			TermsEnum words = terms.iterator();
 			PostingsEnum postings = null;
 			for (List<Token> pattern : patterns) {
@@ -301,39 +301,22 @@ public class SearchService {
 					if (occurrences.containsKey(word.term())) {
 						continue;
 					}
-					Map<Integer, int[]> at = new HashMap<>();
+					Occurrences at = new Occurrences();
 					occurrences.put(word.term(), at);
 					if (!words.seekExact(new BytesRef(word.term()))) {
 						continue;
 					}
 					postings = words.postings(postings, PostingsEnum.OFFSETS);
-					if (postings.advance(doc) != doc) {
-						continue;
-					}
-					for (int i = postings.freq(); i > 0; i--) {
-						int position = postings.nextPosition();
-						if (postings.startOffset() >= 0 && postings.endOffset() > postings.startOffset()) {
-							at.put(position, new int[] { postings.startOffset(), postings.endOffset() });
-						}
+					if (postings.advance(doc) == doc) {
+						at.read(postings);
 					}
 				}
 			}
 			List<SnippetBuilder.Match> matches = new ArrayList<>();
 			for (List<Token> pattern : patterns) {
-				Token first = pattern.get(0);
-				for (Map.Entry<Integer, int[]> start : occurrences.get(first.term()).entrySet()) {
-					List<SnippetBuilder.Match> occurrence = new ArrayList<>();
-					for (Token word : pattern) {
-						int[] offsets = occurrences.get(word.term()).get(start.getKey() + word.position());
-						if (offsets == null) {
-							occurrence = null;
-							break;
-						}
-						occurrence.add(new SnippetBuilder.Match(offsets[0], offsets[1], word.term()));
-					}
-					if (occurrence != null) {
-						matches.addAll(occurrence);
-					}
+				Occurrences first = occurrences.get(pattern.get(0).term());
+				for (int i = 0; i < first.size; i++) {
+					addWhole(matches, pattern, first.positions[i], occurrences);
 				}
 			}
 			return matches;
@@ -341,6 +324,53 @@ public class SearchService {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the search index", ex);
 		}
+	}
+
+	/** The words of the pattern, when all of them stand at their places from {@code start}. */
+	private static void addWhole(List<SnippetBuilder.Match> matches, List<Token> pattern, int start,
+			Map<String, Occurrences> occurrences) {
+		int size = matches.size();
+		for (Token word : pattern) {
+			Occurrences at = occurrences.get(word.term());
+			int i = Arrays.binarySearch(at.positions, 0, at.size, start + word.position());
+			if (i < 0) {
+				matches.subList(size, matches.size()).clear();
+				return;
+			}
+			matches.add(new SnippetBuilder.Match(at.starts[i], at.ends[i], word.term()));
+		}
+	}
+
+	/**
+	 * One word's places in one document, in the order of the postings (by position): arrays, not a
+	 * map of boxed positions, as a snippet reads every occurrence of every word searched.
+	 */
+	private static final class Occurrences {
+
+		int[] positions = new int[0];
+
+		int[] starts = new int[0];
+
+		int[] ends = new int[0];
+
+		int size;
+
+		void read(PostingsEnum postings) throws IOException {
+			int freq = postings.freq();
+			positions = new int[freq];
+			starts = new int[freq];
+			ends = new int[freq];
+			for (int i = 0; i < freq; i++) {
+				int position = postings.nextPosition();
+				if (postings.startOffset() >= 0 && postings.endOffset() > postings.startOffset()) {
+					positions[size] = position;
+					starts[size] = postings.startOffset();
+					ends[size] = postings.endOffset();
+					size++;
+				}
+			}
+		}
+
 	}
 
 }

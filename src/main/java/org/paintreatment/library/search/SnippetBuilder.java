@@ -95,7 +95,7 @@ public final class SnippetBuilder {
 	private static Candidate choose(String text, Sweep sweep, String shown) {
 		Candidate best = null;
 		boolean bestNew = false;
-		for (int[] passage : passages(text)) {
+		for (int[] passage = sweep.nextPassage(text); passage != null; passage = sweep.nextPassage(text)) {
 			Candidate candidate = sweep.next(passage[0], passage[1]);
 			if (candidate == null || (best != null && bestNew && !candidate.scoresAbove(best))) {
 				continue;
@@ -112,11 +112,10 @@ public final class SnippetBuilder {
 
 	/** The text's first passage, cut to size, with nothing marked. */
 	public String opening(String text) {
-		List<int[]> passages = passages(text);
-		if (passages.isEmpty()) {
+		int[] first = firstPassage(text);
+		if (first == null) {
 			return "";
 		}
-		int[] first = passages.get(0);
 		int end = first[1] - first[0] <= maxChars ? first[1] : backToSpace(text, first[0] + maxChars, first[0] + maxChars / 2);
 		return render(text, first[0], end, first[0], first[1], List.of());
 	}
@@ -147,12 +146,8 @@ public final class SnippetBuilder {
 		List<int[]> passages = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean lineEnd = c == '\n';
-			boolean sentenceEnd = (c == '.' || c == '!' || c == '?')
-					&& (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-			if (lineEnd || sentenceEnd) {
-				add(passages, text, start, lineEnd ? i : i + 1);
+			if (endsPassage(text, i)) {
+				add(passages, text, start, text.charAt(i) == '\n' ? i : i + 1);
 				start = i + 1;
 			}
 		}
@@ -160,16 +155,58 @@ public final class SnippetBuilder {
 		return passages;
 	}
 
+	/** True where a line ends, or a sentence ({@code .!?} before white space or the end). */
+	private static boolean endsPassage(String text, int i) {
+		char c = text.charAt(i);
+		return c == '\n' || ((c == '.' || c == '!' || c == '?')
+				&& (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+	}
+
+	/**
+	 * The passage of {@link #passages} that holds the character at {@code at}, or null when it is
+	 * white space between passages: found by looking only as far as the passage's own ends, so
+	 * a snippet reads the passages with matches, not the whole text.
+	 */
+	static int[] passageAround(String text, int at) {
+		int start = at;
+		while (start > 0 && !endsPassage(text, start - 1)) {
+			start--;
+		}
+		int end = at;
+		while (end < text.length() && !endsPassage(text, end)) {
+			end++;
+		}
+		if (end < text.length() && text.charAt(end) != '\n') {
+			end++;
+		}
+		int[] passage = trimmed(text, start, end);
+		return passage != null && passage[0] <= at && at < passage[1] ? passage : null;
+	}
+
+	/** The first passage of {@link #passages}, or null when there is none. */
+	private static int[] firstPassage(String text) {
+		int at = 0;
+		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+			at++;
+		}
+		return at < text.length() ? passageAround(text, at) : null;
+	}
+
 	private static void add(List<int[]> passages, String text, int start, int end) {
+		int[] passage = trimmed(text, start, end);
+		if (passage != null) {
+			passages.add(passage);
+		}
+	}
+
+	private static int[] trimmed(String text, int start, int end) {
 		while (start < end && Character.isWhitespace(text.charAt(start))) {
 			start++;
 		}
 		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
 			end--;
 		}
-		if (end > start) {
-			passages.add(new int[] { start, end });
-		}
+		return end > start ? new int[] { start, end } : null;
 	}
 
 	/** The whole passage when it is short enough; otherwise a stretch starting a little before the first match. */
@@ -263,6 +300,21 @@ public final class SnippetBuilder {
 
 		Sweep(List<Match> sorted) {
 			this.sorted = sorted;
+		}
+
+		/**
+		 * The next passage, after those already swept, that holds the start of a match; null when
+		 * no match is left. A match starting between passages is passed over, as {@link #next} does.
+		 */
+		int[] nextPassage(String text) {
+			for (; next < sorted.size(); next++) {
+				int[] passage = passageAround(text, sorted.get(next).start());
+				if (passage != null) {
+					return passage;
+				}
+				lookedAt++;
+			}
+			return null;
 		}
 
 		/** The matches wholly inside the passage [start, end), or null when there are none. */

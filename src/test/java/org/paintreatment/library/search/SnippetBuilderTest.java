@@ -118,6 +118,26 @@ class SnippetBuilderTest {
 	}
 
 	@Test
+	void thePassageAroundACharacterIsTheOneOfAllPassagesThatHoldsIt() {
+		Random random = new Random(23);
+		for (int n = 0; n < 2_000; n++) {
+			String text = randomText(random);
+			List<int[]> passages = SnippetBuilder.passages(text);
+			for (int at = 0; at < text.length(); at++) {
+				int character = at;
+				String holding = passages.stream()
+					.filter(range -> range[0] <= character && character < range[1])
+					.map(range -> range[0] + "-" + range[1])
+					.findFirst()
+					.orElse(null);
+				int[] around = SnippetBuilder.passageAround(text, at);
+
+				assertThat(around == null ? null : around[0] + "-" + around[1]).as("%s at %d", text, at).isEqualTo(holding);
+			}
+		}
+	}
+
+	@Test
 	void theWorkGrowsInProportionToTheNumberOfSentences() {
 		String text = sentences(2_000);
 		String eightTimes = sentences(16_000);
