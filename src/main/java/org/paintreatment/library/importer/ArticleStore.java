@@ -54,6 +54,21 @@ class ArticleStore {
 		return articles.findAllImportStates().stream().collect(Collectors.toMap(ImportState::sourceFile, state -> state));
 	}
 
+	/** The stamps of the files whose stamp vouches for their stored article, by file name. */
+	@Transactional(readOnly = true)
+	public Map<String, FileStamp> fileStamps() {
+		return rows.fileStamps();
+	}
+
+	/**
+	 * Stores the stamps of files just read, once their articles are stored: a stamp never vouches
+	 * for bytes that are not stored yet.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void stamp(Map<String, FileStamp> stamps) {
+		rows.stamp(stamps);
+	}
+
 	/** Stores the draft; an article already imported from the same file keeps its slug. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Saved save(ArticleDraft draft, TermIds terms) {
