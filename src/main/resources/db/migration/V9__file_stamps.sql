@@ -1,6 +1,11 @@
--- The size and time of last change of each article's file, as read when the file was last read
+-- The size and time of last change of an article's file, as read before its bytes were last read
 -- and hashed: at start-up, a file whose size and time still match is not read again
--- (importer/FileStamp). Null when unknown, or when the file had changed too shortly before it was
--- read for its time to vouch for its bytes: such a file is read and hashed at the next import.
-alter table article add column file_size bigint;
-alter table article add column file_modified_nanos bigint;
+-- (importer/FileStamp). No row: unknown, or the file had changed too shortly before it was read
+-- for its time to vouch for its bytes; such a file is read and hashed at the next import.
+-- A table of its own rather than columns of article: H2 adds a column by copying the whole table,
+-- which for a large library takes long and more memory than a small heap has.
+create table file_stamp (
+    article_id          bigint primary key references article (id) on delete cascade,
+    file_size           bigint not null,
+    file_modified_nanos bigint not null
+);

@@ -158,25 +158,6 @@ class ArticleRows {
 		}
 	}
 
-	/** The stamps of the files whose stamp vouches for their article, by file name. */
-	Map<String, FileStamp> fileStamps() {
-		Map<String, FileStamp> stamps = new HashMap<>();
-		jdbc.query("select source_file, file_size, file_modified_nanos from article where file_size is not null",
-				row -> {
-					stamps.put(row.getString("source_file"),
-							new FileStamp(row.getLong("file_size"), row.getLong("file_modified_nanos"), true));
-				});
-		return stamps;
-	}
-
-	/** Stores the stamps of files just read: those that do not vouch for the bytes as unknown. */
-	void stamp(Map<String, FileStamp> stamps) {
-		List<Object[]> rows = new ArrayList<>(stamps.size());
-		stamps.forEach((file, stamp) -> rows.add(stamp.vouches()
-				? new Object[] { stamp.size(), stamp.modifiedNanos(), file } : new Object[] { null, null, file }));
-		batch("update article set file_size = ?, file_modified_nanos = ? where source_file = ?", rows);
-	}
-
 	/** The tag rows of a window, with their evidence, and the tags a librarian removed. */
 	private static final class Tags {
 

@@ -42,9 +42,12 @@ class ArticleStore {
 
 	private final ArticleRows rows;
 
-	ArticleStore(ArticleRepository articles, ArticleRows rows) {
+	private final FileStampRows stamps;
+
+	ArticleStore(ArticleRepository articles, ArticleRows rows, FileStampRows stamps) {
 		this.articles = articles;
 		this.rows = rows;
+		this.stamps = stamps;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -57,7 +60,7 @@ class ArticleStore {
 	/** The stamps of the files whose stamp vouches for their stored article, by file name. */
 	@Transactional(readOnly = true)
 	public Map<String, FileStamp> fileStamps() {
-		return rows.fileStamps();
+		return stamps.all();
 	}
 
 	/**
@@ -65,8 +68,8 @@ class ArticleStore {
 	 * for bytes that are not stored yet.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void stamp(Map<String, FileStamp> stamps) {
-		rows.stamp(stamps);
+	public void stamp(Map<String, FileStamp> read) {
+		stamps.write(read);
 	}
 
 	/** Stores the draft; an article already imported from the same file keeps its slug. */
