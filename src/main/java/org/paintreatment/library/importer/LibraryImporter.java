@@ -167,7 +167,7 @@ public class LibraryImporter {
 		String name = path.getFileName().toString();
 		try {
 			EditorialFields entry = catalog.entryFor(name);
-			String fingerprint = pipeline.rulesFingerprint(entry);
+			String fingerprint = run.fingerprints.computeIfAbsent(entry, pipeline::rulesFingerprint);
 			ImportState state = stored.states().get(name);
 			FileStamp stamp = FileStamp.read(path, Instant.now()).orElse(null);
 			if (state != null && stamp != null && stamp.sameAs(stored.stamps().get(name))
@@ -380,6 +380,9 @@ public class LibraryImporter {
 
 		/** The files read and hashed. */
 		final List<String> hashed = new ArrayList<>();
+
+		/** The rules fingerprint of each catalog entry met: most files share the empty entry. */
+		final Map<EditorialFields, String> fingerprints = new HashMap<>();
 
 		/** Unchanged files whose stamp changed (touched, copied back): the new stamp, by file name. */
 		final Map<String, FileStamp> restamped = new HashMap<>();
