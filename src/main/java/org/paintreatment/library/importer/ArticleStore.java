@@ -42,9 +42,12 @@ class ArticleStore {
 
 	private final ArticleRows rows;
 
-	ArticleStore(ArticleRepository articles, ArticleRows rows) {
+	private final FileStampRows stamps;
+
+	ArticleStore(ArticleRepository articles, ArticleRows rows, FileStampRows stamps) {
 		this.articles = articles;
 		this.rows = rows;
+		this.stamps = stamps;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -52,6 +55,21 @@ class ArticleStore {
 	@Transactional(readOnly = true)
 	public Map<String, ImportState> importStates() {
 		return articles.findAllImportStates().stream().collect(Collectors.toMap(ImportState::sourceFile, state -> state));
+	}
+
+	/** The stamps of the files whose stamp vouches for their stored article, by file name. */
+	@Transactional(readOnly = true)
+	public Map<String, FileStamp> fileStamps() {
+		return stamps.all();
+	}
+
+	/**
+	 * Stores the stamps of files just read, once their articles are stored: a stamp never vouches
+	 * for bytes that are not stored yet.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void stamp(Map<String, FileStamp> read) {
+		stamps.write(read);
 	}
 
 	/** Stores the draft; an article already imported from the same file keeps its slug. */

@@ -122,8 +122,8 @@ public class LibraryImporter {
 		run.removed.addAll(store.removeAllExcept(present));
 		run.removed.forEach(file -> log.info("Removed the article of {}: {}", Printable.of(file),
 				Printable.of(run.skipReason(file).orElse("its file is gone"))));
-		Map<String, ImportState> stored = store.importStates();
-		files.sort(Comparator.comparing((Path file) -> !stored.containsKey(file.getFileName().toString()))
+		Stored stored = new Stored(store.importStates(), store.fileStamps());
+		files.sort(Comparator.comparing((Path file) -> !stored.states().containsKey(file.getFileName().toString()))
 			.thenComparing(Comparator.naturalOrder()));
 		Map<String, String> fileByHash = new HashMap<>();
 		try (ImportWorkers workers = ImportWorkers.perCore()) {
@@ -139,6 +139,7 @@ public class LibraryImporter {
 			}
 			finish(previous, terms, workers, run);
 		}
+		stamp(run.restamped);
 		ImportReport report = run.finish();
 		logSummary(report, terms);
 		history.remember(report);
@@ -146,26 +147,44 @@ public class LibraryImporter {
 		return report;
 	}
 
-	/** A file handed to a worker, and the result to come. */
-	private record Pending(String name, String hash, String fingerprint, boolean stored, Future<ArticleDraft> draft) {
+	/** A file handed to a worker, and the result to come; {@code stamp} is null when it could not be read. */
+	private record Pending(String name, String hash, String fingerprint, boolean stored, Future<ArticleDraft> draft,
+			FileStamp stamp) {
 	}
 
-	/** Reads a file and, unless it is unchanged or unusable, starts processing it on a worker. */
-	private Optional<Pending> start(Path path, Catalog catalog, Map<String, ImportState> stored,
-			Map<String, String> fileByHash, ImportWorkers workers, Run run) {
+	/** What is stored of the imported files, by file name: their state, and the stamps that vouch for it. */
+	private record Stored(Map<String, ImportState> states, Map<String, FileStamp> stamps) {
+	}
+
+	/**
+	 * Reads a file and, unless it is unchanged or unusable, starts processing it on a worker. A
+	 * stored file whose size and time of change are those stamped when it was last read, under the
+	 * same rules, is unchanged without being read. The stamp is read before the bytes, so that a
+	 * change in between leaves a stamp older than the bytes stored, which the next import reads again.
+	 */
+	private Optional<Pending> start(Path path, Catalog catalog, Stored stored, Map<String, String> fileByHash,
+			ImportWorkers workers, Run run) {
 		String name = path.getFileName().toString();
 		try {
-			ArticleFile file = new ArticleFile(name, read(path));
-			String hash = file.sha256();
-			String twin = fileByHash.putIfAbsent(hash, name);
-			if (twin != null) {
-				throw new BadArticleException("same content as " + twin + ", which is imported already");
-			}
 			EditorialFields entry = catalog.entryFor(name);
-			String fingerprint = pipeline.rulesFingerprint(entry);
-			ImportState state = stored.get(name);
+			String fingerprint = run.fingerprints.computeIfAbsent(entry, pipeline::rulesFingerprint);
+			ImportState state = stored.states().get(name);
+			FileStamp stamp = FileStamp.read(path, Instant.now()).orElse(null);
+			if (state != null && stamp != null && stamp.sameAs(stored.stamps().get(name))
+					&& state.rulesFingerprint().equals(fingerprint)) {
+				notTwice(state.contentHash(), name, fileByHash);
+				run.unchanged.add(name);
+				return Optional.empty();
+			}
+			ArticleFile file = new ArticleFile(name, read(path));
+			run.hashed.add(name);
+			String hash = file.sha256();
+			notTwice(hash, name, fileByHash);
 			if (state != null && state.matches(hash, fingerprint)) {
 				run.unchanged.add(name);
+				if (stamp != null && !stamp.sameAs(stored.stamps().get(name))) {
+					run.restamped.put(name, stamp);
+				}
 				return Optional.empty();
 			}
 			KnownBad bad = knownBad.get(name);
@@ -174,11 +193,19 @@ public class LibraryImporter {
 			}
 			long millis = properties.maxRenderMillis();
 			Future<ArticleDraft> draft = workers.submit(() -> pipeline.process(file, entry, Deadline.inMillis(millis)));
-			return Optional.of(new Pending(name, hash, fingerprint, state != null, draft));
+			return Optional.of(new Pending(name, hash, fingerprint, state != null, draft, stamp));
 		}
 		catch (BadArticleException ex) {
 			run.skip(name, ex.getMessage());
 			return Optional.empty();
+		}
+	}
+
+	/** Of two files with the same content, the second one met is skipped. */
+	private static void notTwice(String hash, String name, Map<String, String> fileByHash) throws BadArticleException {
+		String twin = fileByHash.putIfAbsent(hash, name);
+		if (twin != null) {
+			throw new BadArticleException("same content as " + twin + ", which is imported already");
 		}
 	}
 
@@ -215,10 +242,40 @@ public class LibraryImporter {
 			for (int index = 0; index < drafts.size(); index++) {
 				storeAlone(processed.get(index), drafts.get(index), terms, run);
 			}
+			stamp(processed, run);
 			return;
 		}
 		for (int index = 0; index < drafts.size(); index++) {
 			tally(processed.get(index), drafts.get(index), saved.get(index), run);
+		}
+		stamp(processed, run);
+	}
+
+	/**
+	 * Stamps the files of the articles just stored; the articles are committed first, so that a
+	 * stamp never vouches for bytes that are not stored.
+	 */
+	private void stamp(List<Pending> stored, Run run) {
+		Map<String, FileStamp> stamps = new HashMap<>();
+		for (Pending job : stored) {
+			if (job.stamp() != null && run.isStored(job.name())) {
+				stamps.put(job.name(), job.stamp());
+			}
+		}
+		stamp(stamps);
+	}
+
+	/** Stores the stamps; if that fails, only the stamps are lost: the files are read again next time. */
+	private void stamp(Map<String, FileStamp> stamps) {
+		if (stamps.isEmpty()) {
+			return;
+		}
+		try {
+			store.stamp(stamps);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not store the size and time of {} file(s) ({}): they will be read again at the next import",
+					stamps.size(), ex.getClass().getSimpleName());
 		}
 	}
 
@@ -299,10 +356,11 @@ public class LibraryImporter {
 	}
 
 	private void logSummary(ImportReport report, TermIds terms) {
-		log.info("Imported {} article(s) ({} new, {} updated, {} unchanged, {} removed), skipped {}; "
-				+ "{} treatments, {} mechanisms, {} caveats in {} ms",
+		log.info("Imported {} article(s) ({} new, {} updated, {} unchanged, {} removed; {} files read and hashed), "
+				+ "skipped {}; {} treatments, {} mechanisms, {} caveats in {} ms",
 				report.imported().size() + report.updated().size() + report.unchanged().size(), report.imported().size(),
-				report.updated().size(), report.unchanged().size(), report.removed().size(), report.skipped().size(),
+				report.updated().size(), report.unchanged().size(), report.removed().size(), report.hashed().size(),
+				report.skipped().size(),
 				terms.treatments().size(), terms.mechanisms().size(), terms.caveats().size(),
 				report.finishedAt().toEpochMilli() - report.startedAt().toEpochMilli());
 	}
@@ -319,6 +377,15 @@ public class LibraryImporter {
 		final List<String> unchanged = new ArrayList<>();
 
 		final List<String> removed = new ArrayList<>();
+
+		/** The files read and hashed. */
+		final List<String> hashed = new ArrayList<>();
+
+		/** The rules fingerprint of each catalog entry met: most files share the empty entry. */
+		final Map<EditorialFields, String> fingerprints = new HashMap<>();
+
+		/** Unchanged files whose stamp changed (touched, copied back): the new stamp, by file name. */
+		final Map<String, FileStamp> restamped = new HashMap<>();
 
 		final List<SkippedFile> skipped = new ArrayList<>();
 
@@ -339,9 +406,14 @@ public class LibraryImporter {
 			return skipped.stream().filter(skip -> skip.file().equals(file)).map(SkippedFile::reason).findFirst();
 		}
 
+		/** Whether the file's article was stored in this run. */
+		boolean isStored(String file) {
+			return skipReason(file).isEmpty();
+		}
+
 		ImportReport finish() {
 			return new ImportReport(startedAt, Instant.now(), imported, updated, unchanged, removed, skipped,
-					warnings);
+					warnings, hashed);
 		}
 
 	}

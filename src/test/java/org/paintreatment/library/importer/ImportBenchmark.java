@@ -125,7 +125,7 @@ class ImportBenchmark {
 	/** Truncated (H2): a delete of 10,000 articles keeps them all in memory until it commits. */
 	private void emptyTheArticleTables() {
 		jdbc.execute("set referential_integrity false");
-		List.of("article_mechanism", "article_caveat", "article").forEach(table -> jdbc.execute("truncate table " + table));
+		List.of("article_mechanism", "article_caveat", "file_stamp", "article").forEach(table -> jdbc.execute("truncate table " + table));
 		jdbc.execute("set referential_integrity true");
 	}
 

@@ -178,6 +178,20 @@ class SeedsWatcherTest {
 		awaitTitle("revived.txt", "Kratom for the revived watcher");
 	}
 
+	@Test
+	void aNewFileIsReadableOnItsPageWithinTwoSeconds() throws Exception {
+		write("settled-first.txt", "Kratom before the new file\n" + KRATOM);
+		awaitTitle("settled-first.txt", "Kratom before the new file");
+
+		write("dropped-in.txt", "Kratom dropped into the folder\n" + KRATOM);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+		while (http.get("/articles/kratom-dropped-into-the-folder").statusCode() != 200) {
+			assertThat(System.nanoTime()).as("readable within two seconds").isLessThan(deadline);
+			TimeUnit.MILLISECONDS.sleep(50);
+		}
+	}
+
 	private void awaitTitle(String file, String title) throws InterruptedException {
 		await(() -> articles.findBySourceFile(file).map(article -> article.getTitle().equals(title)).orElse(false));
 	}
