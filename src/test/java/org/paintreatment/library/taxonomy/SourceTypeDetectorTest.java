@@ -39,6 +39,14 @@ class SourceTypeDetectorTest {
 	}
 
 	@Test
+	void signsCountWhateverTheirCaseButADatelineNeedsItsCapitals() {
+		assertThat(SourceTypeDetector.detect(with(List.of("BOOK AN APPOINTMENT ONLINE TODAY."))).type())
+			.isEqualTo(SourceType.PROVIDER);
+		assertThat(SourceTypeDetector.detect(with(List.of("london - the trial ended early.", "According To officials,"
+				+ " it was safe."))).type()).isNotEqualTo(SourceType.NEWS);
+	}
+
+	@Test
 	void attributedReportsAndADatelineAreNews() {
 		Detected detected = SourceTypeDetector.detect(with(List.of(
 				"BOSTON (Wire) \u2014 A hospital group has opened a pain service.",
