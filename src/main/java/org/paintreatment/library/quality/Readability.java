@@ -19,10 +19,6 @@ public final class Readability {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
 
-	private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouyszcgx]es|[^laeiouydt]ed|[^laeiouy]e)$");
-
-	private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
-
 	private Readability() {
 	}
 
@@ -47,20 +43,59 @@ public final class Readability {
 		return Math.round(Math.min(MAX_GRADE, Math.max(0, grade)) * 10) / 10.0;
 	}
 
-	/** The syllables of one word: at least one; a number counts as one. */
+	/**
+	 * The syllables of one word: at least one; a number counts as one. Vowel groups of one or two
+	 * letters, after a silent ending ("-es", "-ed", "-e") is dropped. Written with loops rather
+	 * than regular expressions: it runs for every word of every article at import.
+	 */
 	static int syllables(String word) {
-		String letters = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		String letters = lettersOf(word);
 		if (letters.length() <= 3) {
 			return 1;
 		}
-		String spoken = SILENT_ENDING.matcher(letters).replaceFirst(m -> m.group().substring(0, 1));
-		spoken = spoken.startsWith("y") ? spoken.substring(1) : spoken;
-		Matcher groups = VOWEL_GROUP.matcher(spoken);
+		String spoken = withoutSilentEnding(letters);
+		int from = spoken.startsWith("y") ? 1 : 0;
 		int count = 0;
-		while (groups.find()) {
-			count++;
+		for (int index = from; index < spoken.length(); index++) {
+			if (isVowel(spoken.charAt(index))) {
+				count++;
+				if (index + 1 < spoken.length() && isVowel(spoken.charAt(index + 1))) {
+					index++;
+				}
+			}
 		}
 		return Math.max(1, count);
+	}
+
+	/** The word lower-cased, with only its letters a to z. */
+	private static String lettersOf(String word) {
+		StringBuilder letters = new StringBuilder(word.length());
+		String lower = word.toLowerCase(Locale.ROOT);
+		for (int index = 0; index < lower.length(); index++) {
+			char letter = lower.charAt(index);
+			if (letter >= 'a' && letter <= 'z') {
+				letters.append(letter);
+			}
+		}
+		return letters.toString();
+	}
+
+	/** "-es" after a letter not in "laeiouyszcgx", "-ed" after one not in "laeiouydt", "-e" after one not in "laeiouy", dropped. */
+	private static String withoutSilentEnding(String letters) {
+		int length = letters.length();
+		char beforeTwo = letters.charAt(length - 3);
+		if (letters.endsWith("es") && "laeiouyszcgx".indexOf(beforeTwo) < 0
+				|| letters.endsWith("ed") && "laeiouydt".indexOf(beforeTwo) < 0) {
+			return letters.substring(0, length - 2);
+		}
+		if (letters.endsWith("e") && "laeiouy".indexOf(letters.charAt(length - 2)) < 0) {
+			return letters.substring(0, length - 1);
+		}
+		return letters;
+	}
+
+	private static boolean isVowel(char letter) {
+		return "aeiouy".indexOf(letter) >= 0;
 	}
 
 }
