@@ -1,6 +1,7 @@
 package org.paintreatment.library.web.system;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.kernel.PublicUrl;
+import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +44,9 @@ class PageCache extends OncePerRequestFilter {
 	static final long WAIT_MILLIS = 10_000;
 
 	/** The page addresses: the home page, the compare page, and each section with its items. */
-	private static final List<String> SECTIONS = List.of("/articles", "/treatments", "/mechanisms", "/caveats");
+	private static final List<String> SECTIONS = Stream
+		.concat(Stream.of("/articles"), Arrays.stream(TermKind.values()).map(kind -> "/" + kind.path()))
+		.toList();
 
 	private final Cache pages;
 

@@ -1,7 +1,9 @@
 package org.paintreatment.library.web.system;
 
 import java.time.Duration;
+import java.util.Arrays;
 
+import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,8 +91,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(etags)
-			.addPathPatterns("/", "/articles", "/articles/*", "/treatments/**", "/mechanisms/**", "/caveats/**",
-					"/compare", "/api/**", "/sitemap.xml", "/feed.atom");
+			.addPathPatterns("/", "/articles", "/articles/*", "/compare", "/api/**", "/sitemap.xml", "/feed.atom")
+			.addPathPatterns(Arrays.stream(TermKind.values()).map(kind -> "/" + kind.path() + "/**").toList());
 	}
 
 }

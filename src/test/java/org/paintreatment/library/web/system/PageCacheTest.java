@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.paintreatment.library.importer.LibraryImporter;
 import org.paintreatment.library.support.OwnSeedsFolder;
 import org.paintreatment.library.support.SeedsFolders;
+import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,6 +98,23 @@ class PageCacheTest {
 		assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 		assertThat(second.headers().firstValue("Content-Length")).hasValue(String.valueOf(second.body().length));
 		assertThat(second.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void everyKindOfTermPageIsAnsweredFromMemoryTheSecondTime() {
+		for (TermKind kind : TermKind.values()) {
+			String page = kind.urlOf(switch (kind) {
+				case TREATMENT -> "ketamine";
+				case MECHANISM -> "nmda-receptor-antagonism";
+				case CAVEAT -> "side-effects";
+				case CONDITION -> "neuropathic-pain";
+			});
+			caches.getCache(PageCache.CACHE_NAME).clear();
+			assertThat(get(page, Map.of()).statusCode()).as(page).isEqualTo(200);
+			Statistics statistics = statistics();
+			assertThat(get(page, Map.of()).statusCode()).as(page).isEqualTo(200);
+			assertThat(statistics.getPrepareStatementCount()).as("statements for the second GET of %s", page).isZero();
+		}
 	}
 
 	@Test
