@@ -33,7 +33,6 @@ import org.apache.lucene.util.BytesRef;
 import org.paintreatment.library.kernel.RuleFile;
 import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
-import org.paintreatment.library.taxonomy.Phrase;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermDefinition;
 import org.slf4j.Logger;
@@ -82,17 +81,12 @@ public class SearchService {
 		Set<String> known = new HashSet<>(synonyms.vocabulary());
 		Stream.of(taxonomy.treatments(), taxonomy.mechanisms(), taxonomy.caveats(), taxonomy.conditions())
 			.flatMap(List::stream)
-			.flatMap(SearchService::wordsOf)
+			.flatMap(TermDefinition::namingWords)
 			.forEach(text -> known.addAll(LibraryAnalyzers.terms(matching, text)));
 		this.suggester = new Suggester(LibraryAnalyzers.surface(), matching, english, known);
 		this.treatments = TreatmentNames.of(taxonomy.treatments(), text -> LibraryAnalyzers.terms(matching, text));
 		log.info("Search: {} synonym rule(s) from {}, {} filler word(s) from {}; index in {}", synonyms.size(),
 				synonymsFile.getDescription(), filler.size(), fillerWordsFile.getDescription(), index.folder());
-	}
-
-	private static Stream<String> wordsOf(TermDefinition term) {
-		return Stream.concat(Stream.of(term.slug().replace('-', ' '), term.name()),
-				term.phrases().stream().map(Phrase::written));
 	}
 
 	/**

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import org.paintreatment.library.taxonomy.Phrase;
 import org.paintreatment.library.taxonomy.TermDefinition;
 
 /**
@@ -33,8 +31,7 @@ final class TreatmentNames {
 	static TreatmentNames of(List<TermDefinition> treatments, Function<String, List<String>> analysis) {
 		Map<List<String>, String> slugByWords = new LinkedHashMap<>();
 		for (TermDefinition treatment : treatments) {
-			Stream.concat(Stream.of(treatment.slug().replace('-', ' '), treatment.name()),
-					treatment.phrases().stream().map(Phrase::written))
+			treatment.namingWords()
 				.map(analysis)
 				.filter(words -> !words.isEmpty())
 				.forEach(words -> slugByWords.putIfAbsent(words, treatment.slug()));

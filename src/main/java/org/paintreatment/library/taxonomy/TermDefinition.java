@@ -1,6 +1,7 @@
 package org.paintreatment.library.taxonomy;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One taxonomy term as the librarian wrote it: a treatment, mechanism, caveat or condition with
@@ -23,6 +24,11 @@ public record TermDefinition(String slug, String name, String description, List<
 
 	public TermDefinition(String slug, String name, String description, List<Phrase> phrases) {
 		this(slug, name, description, phrases, ContextRule.NONE);
+	}
+
+	/** The words that name the term: its slug as words, its name and its detection phrases. */
+	public Stream<String> namingWords() {
+		return Stream.concat(Stream.of(slug.replace('-', ' '), name), phrases.stream().map(Phrase::written));
 	}
 
 }

@@ -64,10 +64,6 @@ public class TaxonomyStore {
 			conditions = Map.copyOf(conditions);
 		}
 
-		public TermIds(Map<String, Long> treatments, Map<String, Long> mechanisms, Map<String, Long> caveats) {
-			this(treatments, mechanisms, caveats, Map.of());
-		}
-
 		public long treatment(String slug) {
 			return idOf(treatments, slug, "treatment");
 		}
