@@ -36,8 +36,7 @@ class HomeController {
 		model.addAttribute("caveatCounts", snapshot.totalCounts(TermKind.CAVEAT));
 		model.addAttribute("conditions", snapshot.terms(TermKind.CONDITION));
 		model.addAttribute("conditionCounts", snapshot.totalCounts(TermKind.CONDITION));
-		model.addAttribute("anyConditionArticles",
-				snapshot.totalCounts(TermKind.CONDITION).values().stream().anyMatch(count -> count > 0));
+		model.addAttribute("anyConditionArticles", !snapshot.coveredTerms(TermKind.CONDITION).isEmpty());
 		model.addAttribute("articles", articles.subList(0, Math.min(ARTICLES_SHOWN, articles.size())));
 		model.addAttribute("articleCount", articles.size());
 		model.addAttribute("termNames", TermNames.of(snapshot));

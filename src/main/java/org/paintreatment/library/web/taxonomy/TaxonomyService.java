@@ -96,10 +96,7 @@ public class TaxonomyService {
 
 	public Matrix matrix(TermKind kind) {
 		LibrarySnapshot snapshot = readModel.current();
-		List<TermSummary> treatments = snapshot.terms(TermKind.TREATMENT)
-			.stream()
-			.filter(treatment -> snapshot.totalCounts(TermKind.TREATMENT).getOrDefault(treatment.slug(), 0L) > 0)
-			.toList();
+		List<TermSummary> treatments = snapshot.coveredTerms(TermKind.TREATMENT);
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		Map<String, Set<FactTopic>> factTopics = new LinkedHashMap<>();
 		for (TermSummary treatment : treatments) {
