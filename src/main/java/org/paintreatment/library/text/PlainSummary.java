@@ -54,7 +54,7 @@ public final class PlainSummary {
 
 	static boolean isInformative(String sentence) {
 		String text = sentence.strip();
-		return !text.endsWith("?") && text.split("\\s+").length >= MIN_WORDS && !HYPE.matcher(text).find()
+		return !text.endsWith("?") && ScrapedTextParser.wordCount(text) >= MIN_WORDS && !HYPE.matcher(text).find()
 				&& !ADDRESSED.matcher(text).find();
 	}
 
