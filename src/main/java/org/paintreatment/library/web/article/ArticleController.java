@@ -1,5 +1,7 @@
 package org.paintreatment.library.web.article;
 
+import java.util.Map;
+
 import org.paintreatment.library.article.ArticleFilter;
 import org.paintreatment.library.article.ArticleListing;
 import org.paintreatment.library.article.ReadModel;
@@ -61,11 +63,13 @@ class ArticleController {
 		if (!Slugs.isValid(slug)) {
 			throw new NotFoundException("There is no article at this address.");
 		}
-		ArticleView article = articles.show(slug);
-		model.addAttribute("article", article);
-		model.addAttribute("canonicalBase", publicUrl.base());
-		model.addAttribute("jsonLd", ArticleJsonLd.of(article, publicUrl.base()));
+		model.addAllAttributes(pageModel(articles.show(slug), publicUrl.base()));
 		return SHOW_VIEW;
+	}
+
+	/** The article page's model, with {@code base} the site's address for its absolute links. */
+	static Map<String, Object> pageModel(ArticleView article, String base) {
+		return Map.of("article", article, "canonicalBase", base, "jsonLd", ArticleJsonLd.of(article, base));
 	}
 
 }

@@ -170,7 +170,7 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/** No Accept header, or one that takes HTML: an API client asking for JSON is not given a page. */
-	private static boolean acceptsHtml(String accept) {
+	static boolean acceptsHtml(String accept) {
 		return accept == null || accept.contains("text/html") || accept.contains("*/*") || accept.isBlank();
 	}
 

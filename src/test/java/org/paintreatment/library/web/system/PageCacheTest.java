@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once; errors are never kept.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "library.test.schema=page_cache", "library.watch=false",
+		// the article pages here are the cache's (stored pages answer them first otherwise: StoredArticlePagesTest)
+		properties = { "library.test.schema=page_cache", "library.watch=false", "library.stored-pages=false",
 				"spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @OwnSeedsFolder

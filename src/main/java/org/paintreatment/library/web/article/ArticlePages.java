@@ -1,0 +1,247 @@
+package org.paintreatment.library.web.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.article.ReadModel;
+import org.paintreatment.library.kernel.LibraryChangedEvent;
+import org.paintreatment.library.kernel.NotFoundException;
+import org.paintreatment.library.taxonomy.TreatmentFacts;
+import org.paintreatment.library.web.article.ArticlePageRows.RenderedPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every article's page, rendered once and stored compressed, so that a reader's request reads
+ * one row by slug and renders nothing. After each change of the library (and at start-up), one
+ * background thread works out each page's {@link PageKeys key} and renders again only the pages
+ * whose key changed: the articles imported again, those whose related articles changed, or all
+ * of them when a term's name, a key fact or the templates changed. A page is served only under
+ * the key of the library as it is now; until its page is stored again, an article is rendered
+ * per request as before, so no reader is shown a stale page.
+ */
+@Component
+public class ArticlePages {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticlePages.class);
+
+	/** Pages stored per transaction. */
+	private static final int BATCH = 100;
+
+	private final ReadModel readModel;
+
+	private final ArticlePageRows rows;
+
+	private final ArticlePageRenderer renderer;
+
+	private final TreatmentFacts facts;
+
+	private final String design = designFingerprint();
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "article-pages");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	/** {@code library.stored-pages}: false renders every article page per request, as before stored pages. */
+	private final boolean enabled;
+
+	private volatile boolean started;
+
+	/** The keys of the pages as the library is now; null before the first pass. */
+	private volatile PageKeys keys;
+
+	ArticlePages(ReadModel readModel, ArticlePageRows rows, ArticlePageRenderer renderer, TreatmentFacts facts,
+			@Value("${library.stored-pages:true}") boolean enabled) {
+		this.enabled = enabled;
+		this.readModel = readModel;
+		this.rows = rows;
+		this.renderer = renderer;
+		this.facts = facts;
+	}
+
+	/** The stored page of this article, if it is the page of the library as it is now. */
+	public Optional<GzipPage> find(String slug) {
+		PageKeys current = keys;
+		if (current == null || current.snapshot() != readModel.current()) {
+			// the library changed and no pass has started on it yet (or the read model was rebuilt by hand)
+			if (started) {
+				schedule();
+			}
+			return Optional.empty();
+		}
+		String key = current.of(slug);
+		if (key == null) {
+			return Optional.empty();
+		}
+		try {
+			return rows.find(slug).filter(row -> row.renderKey().equals(key)).map(row -> GzipPage.fromBytes(row.page()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Whether every article's stored page is that of the library as it is now (for tests). */
+	boolean isCurrent() {
+		PageKeys current = keys;
+		return current != null && current.snapshot() == readModel.current() && !queued.get();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		started = enabled;
+		if (started) {
+			schedule();
+		}
+	}
+
+	@EventListener(LibraryChangedEvent.class)
+	@Order(LibraryChangedEvent.READ_MODEL_SECOND + 1)
+	void libraryChanged() {
+		if (started) {
+			schedule();
+		}
+	}
+
+	private void schedule() {
+		if (queued.compareAndSet(false, true)) {
+			worker.execute(() -> {
+				queued.set(false);
+				try {
+					renderChanged();
+				}
+				catch (RuntimeException ex) {
+					log.warn("Article pages not stored ({}); articles are rendered per request until the next import",
+							ex.toString());
+				}
+			});
+		}
+	}
+
+	/** Renders and stores now the pages whose key changed; returns how many it stored. */
+	public synchronized int renderChanged() {
+		long began = System.nanoTime();
+		PageKeys current = PageKeys.of(readModel.current(), rows.importStamps(), facts, design);
+		keys = current;
+		Map<Long, String> stored = rows.keys();
+		List<RenderedPage> batch = new ArrayList<>(BATCH);
+		int rendered = 0;
+		List<IndexedArticle> articles = current.snapshot().articles();
+		for (IndexedArticle article : articles) {
+			String key = current.of(article.slug());
+			if (key == null || key.equals(stored.get(article.id()))) {
+				continue;
+			}
+			renderQuietly(article.slug()).ifPresent(
+					page -> batch.add(new RenderedPage(article.id(), article.slug(), key, page.toBytes())));
+			if (batch.size() == BATCH) {
+				rendered += saveQuietly(batch);
+			}
+		}
+		rendered += saveQuietly(batch);
+		log.info("Article pages: {} rendered and stored, {} unchanged, in {} ms", rendered,
+				articles.size() - rendered, (System.nanoTime() - began) / 1_000_000);
+		return rendered;
+	}
+
+	private Optional<GzipPage> renderQuietly(String slug) {
+		try {
+			return Optional.of(renderer.render(slug));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The page of /articles/{} was not stored ({}); it is rendered per request", slug, ex.toString());
+			return Optional.empty();
+		}
+	}
+
+	/** Stores the batch and empties it; another instance storing the same pages at once is no error. */
+	private int saveQuietly(List<RenderedPage> batch) {
+		int count = batch.size();
+		try {
+			if (count > 0) {
+				rows.save(batch);
+			}
+			return count;
+		}
+		catch (DataAccessException ex) {
+			log.debug("Article pages not stored, another instance may have stored them: {}", ex.toString());
+			return 0;
+		}
+		finally {
+			batch.clear();
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+
+	/** A digest of the templates and static files, which every page is made with. */
+	private static String designFingerprint() {
+		try {
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+			List<Resource> files = new ArrayList<>();
+			for (String folder : List.of("templates", "static")) {
+				files.addAll(Arrays.asList(resolver.getResources("classpath*:" + folder + "/**/*.*")));
+			}
+			files.sort(Comparator.comparing(ArticlePages::pathOf));
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Resource file : files) {
+				digest.update(pathOf(file).getBytes(StandardCharsets.UTF_8));
+				try (var in = file.getInputStream()) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String pathOf(Resource file) {
+		try {
+			String url = file.getURL().toString();
+			int at = Math.max(url.lastIndexOf("/templates/"), url.lastIndexOf("/static/"));
+			return at < 0 ? url : url.substring(at);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
