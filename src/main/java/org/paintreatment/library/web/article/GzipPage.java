@@ -38,11 +38,15 @@ public final class GzipPage {
 
 	private final List<Part> parts;
 
+	/** Holds the deflated parts (and, in a page read back from its stored bytes, what comes before them). */
 	private final byte[] deflated;
 
-	private GzipPage(List<Part> parts, byte[] deflated) {
+	private final int deflatedLength;
+
+	private GzipPage(List<Part> parts, byte[] deflated, int deflatedLength) {
 		this.parts = parts;
 		this.deflated = deflated;
+		this.deflatedLength = deflatedLength;
 	}
 
 	/** The page, compressed, with a hole wherever {@code marker} stands in its text. */
@@ -58,7 +62,8 @@ public final class GzipPage {
 			deflate(text, last, out);
 			parts.add(new Part(text.length, crcOf(text), start, out.size()));
 			if (last) {
-				return new GzipPage(List.copyOf(parts), out.toByteArray());
+				byte[] deflated = out.toByteArray();
+				return new GzipPage(List.copyOf(parts), deflated, deflated.length);
 			}
 			from = at + marker.length();
 		}
@@ -71,7 +76,7 @@ public final class GzipPage {
 
 	/** The length of the gzip stream written for this address. */
 	public int gzipLength(byte[] address) {
-		return GZIP_HEADER.length + deflated.length + holes() * (STORED_BLOCK_HEADER_LENGTH + address.length)
+		return GZIP_HEADER.length + deflatedLength + holes() * (STORED_BLOCK_HEADER_LENGTH + address.length)
 				+ GZIP_TRAILER_LENGTH;
 	}
 
@@ -118,9 +123,13 @@ public final class GzipPage {
 
 	/** The page as stored: the parts' count, then each part's four numbers, then the deflated bytes. */
 	byte[] toBytes() {
-		ByteBuffer bytes = ByteBuffer.allocate(4 + parts.size() * 16 + deflated.length).putInt(parts.size());
-		parts.forEach(part -> bytes.putInt(part.length()).putInt(part.crc()).putInt(part.from()).putInt(part.to()));
-		return bytes.put(deflated).array();
+		int start = parts.get(0).from();
+		ByteBuffer bytes = ByteBuffer.allocate(4 + parts.size() * 16 + deflatedLength).putInt(parts.size());
+		parts.forEach(part -> bytes.putInt(part.length())
+			.putInt(part.crc())
+			.putInt(part.from() - start)
+			.putInt(part.to() - start));
+		return bytes.put(deflated, start, deflatedLength).array();
 	}
 
 	/** A page from {@link #toBytes()}. */
@@ -130,13 +139,17 @@ public final class GzipPage {
 		if (count < 1 || count > (stored.length - 4) / 16) {
 			throw new IllegalArgumentException("Not a stored page");
 		}
+		// the parts point into the stored bytes as they are: a request copies no page
+		int start = bytes.position() + count * 16;
 		List<Part> parts = new ArrayList<>(count);
 		for (int index = 0; index < count; index++) {
-			parts.add(new Part(bytes.getInt(), bytes.getInt(), bytes.getInt(), bytes.getInt()));
+			Part part = new Part(bytes.getInt(), bytes.getInt(), start + bytes.getInt(), start + bytes.getInt());
+			if (part.from() < start || part.to() < part.from() || part.to() > stored.length) {
+				throw new IllegalArgumentException("Not a stored page");
+			}
+			parts.add(part);
 		}
-		byte[] deflated = new byte[bytes.remaining()];
-		bytes.get(deflated);
-		return new GzipPage(List.copyOf(parts), deflated);
+		return new GzipPage(parts, stored, stored.length - start);
 	}
 
 	/** Deflates one part on its own: the last ends the stream, the others end on a byte boundary. */

@@ -78,6 +78,9 @@ class GzipPageTest {
 	void bytesThatAreNoStoredPageAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> GzipPage.fromBytes(new byte[] { 0, 0, 0, 9, 1, 2 }));
 		assertThatIllegalArgumentException().isThrownBy(() -> GzipPage.fromBytes(new byte[] { 0, 0, 0, 0 }));
+		// one part whose deflated bytes would end past the stored ones
+		assertThatIllegalArgumentException().isThrownBy(() -> GzipPage.fromBytes(
+				new byte[] { 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 2, 3 }));
 	}
 
 	@Test
