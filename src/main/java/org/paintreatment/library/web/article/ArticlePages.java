@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import org.paintreatment.library.article.IndexedArticle;
+import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.kernel.NotFoundException;
@@ -74,6 +75,9 @@ public class ArticlePages {
 
 	private volatile boolean started;
 
+	/** The library as the last pass asked for will see it (at least). */
+	private volatile LibrarySnapshot scheduledFor;
+
 	/** The keys of the pages as the library is now; null before the first pass. */
 	private volatile PageKeys keys;
 
@@ -89,9 +93,11 @@ public class ArticlePages {
 	/** The stored page of this article, if it is the page of the library as it is now. */
 	public Optional<GzipPage> find(String slug) {
 		PageKeys current = keys;
-		if (current == null || current.snapshot() != readModel.current()) {
-			// the library changed and no pass has started on it yet (or the read model was rebuilt by hand)
-			if (started) {
+		LibrarySnapshot snapshot = readModel.current();
+		if (current == null || current.snapshot() != snapshot) {
+			// the library changed and the pass for it has not got its keys yet (or the read model was
+			// rebuilt without the event, which only tests do): the pass is asked for once
+			if (started && scheduledFor != snapshot) {
 				schedule();
 			}
 			return Optional.empty();
@@ -131,6 +137,7 @@ public class ArticlePages {
 	}
 
 	private void schedule() {
+		scheduledFor = readModel.current();
 		if (queued.compareAndSet(false, true)) {
 			worker.execute(() -> {
 				queued.set(false);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.importer.LibraryImporter;
+import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.LibraryHttp;
 import org.paintreatment.library.support.OwnSeedsFolder;
 import org.paintreatment.library.support.SeedsFolders;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "library.test.schema=stored_pages", "library.watch=false" })
 @OwnSeedsFolder
+@DatabaseTest
 class StoredPagesAfterImportTest {
 
 	static final Path SEEDS = SeedsFolders.of(StoredPagesAfterImportTest.class);
