@@ -16,6 +16,8 @@ import org.paintreatment.library.taxonomy.store.ConditionRepository;
 import org.paintreatment.library.taxonomy.store.MechanismRepository;
 import org.paintreatment.library.taxonomy.store.TermRepository;
 import org.paintreatment.library.taxonomy.store.TreatmentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ReadModel {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadModel.class);
 
 	private final ArticleRepository articles;
 
@@ -52,6 +56,7 @@ public class ReadModel {
 	@Order(LibraryChangedEvent.READ_MODEL_SECOND)
 	@Transactional(readOnly = true)
 	public void rebuild() {
+		long began = System.nanoTime();
 		Map<Long, Set<String>> mechanisms = tagsById(articles.findAllMechanismTags());
 		Map<Long, Set<String>> caveats = tagsById(articles.findAllCaveatTags());
 		Map<Long, Set<String>> conditions = tagsById(articles.findAllConditionTags());
@@ -65,6 +70,7 @@ public class ReadModel {
 		termRepositories.forEach((kind, repository) -> terms.put(kind,
 				repository.findAllByOrderByPositionAsc().stream().map(term -> TermSummary.of(kind, term)).toList()));
 		snapshot = new LibrarySnapshot(versionOf(rows), Instant.now(), indexed, terms);
+		log.info("Read model rebuilt: {} articles in {} ms", indexed.size(), (System.nanoTime() - began) / 1_000_000);
 	}
 
 	/** The same stored articles give the same version, on any instance. */
