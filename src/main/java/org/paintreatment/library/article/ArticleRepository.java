@@ -25,6 +25,19 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			from Article a join a.treatment t""")
 	List<ArticleRow> findAllRows();
 
+	/** Every article's version, from an index that holds both columns (V9), not from the rows. */
+	@Query("select new org.paintreatment.library.article.ArticleVersion(a.id, a.importedAt) from Article a")
+	List<ArticleVersion> findAllVersions();
+
+	@Query("select count(am) from ArticleMechanism am")
+	long countMechanismTags();
+
+	@Query("select count(ac) from ArticleCaveat ac")
+	long countCaveatTags();
+
+	@Query("select count(ac) from ArticleCondition ac")
+	long countConditionTags();
+
 	@Query("select new org.paintreatment.library.article.TagRow(am.article.id, m.slug) from ArticleMechanism am join am.mechanism m")
 	List<TagRow> findAllMechanismTags();
 
