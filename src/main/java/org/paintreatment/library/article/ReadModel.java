@@ -1,21 +1,18 @@
 package org.paintreatment.library.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.paintreatment.library.kernel.LibraryChangedEvent;
+import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.store.CaveatRepository;
 import org.paintreatment.library.taxonomy.store.ConditionRepository;
@@ -119,13 +116,7 @@ public class ReadModel {
 				.append('\n'));
 		text.append(articles.countMechanismTags()).append(' ').append(articles.countCaveatTags()).append(' ')
 			.append(articles.countConditionTags()).append('\n').append(terms);
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-			return IndexedArticleLines.FORMAT.replace('\t', ' ') + " " + HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return IndexedArticleLines.FORMAT.replace('\t', ' ') + " " + Sha256.hex(text.toString());
 	}
 
 	private static Set<String> metOf(String ids) {

@@ -2,12 +2,10 @@ package org.paintreatment.library.importer;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.paintreatment.library.kernel.RuleFile;
 import org.paintreatment.library.kernel.RulesProperties;
+import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.quality.QualityRules;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
@@ -41,17 +39,8 @@ class ImporterConfiguration {
 	 * is imported afresh, so stored HTML always comes from the renderer that serves it.
 	 */
 	private static String rulesVersion(byte[] taxonomyRules, byte[] boilerplateRules, byte[] qualityRules) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("renderer " + ArticleRenderer.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-			digest.update(taxonomyRules);
-			digest.update(boilerplateRules);
-			digest.update(qualityRules);
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("cannot fingerprint the import rules", ex);
-		}
+		return Sha256.hex(("renderer " + ArticleRenderer.VERSION + "\n").getBytes(StandardCharsets.UTF_8), taxonomyRules,
+				boilerplateRules, qualityRules);
 	}
 
 }

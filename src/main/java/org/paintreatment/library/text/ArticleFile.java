@@ -2,6 +2,8 @@ package org.paintreatment.library.text;
 
 import java.util.Locale;
 
+import org.paintreatment.library.kernel.Sha256;
+
 /**
  * The raw bytes of one article file, as read from the seeds folder, and their SHA-256 (hex),
  * which tells whether the file changed since its import.
@@ -9,7 +11,7 @@ import java.util.Locale;
 public record ArticleFile(String name, byte[] bytes, String sha256) {
 
 	public ArticleFile(String name, byte[] bytes) {
-		this(name, bytes, ArticlePipeline.sha256(bytes));
+		this(name, bytes, Sha256.hex(bytes));
 	}
 
 	public boolean isMarkdown() {

@@ -1,15 +1,12 @@
 package org.paintreatment.library.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
+import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.quality.ArticleFacts;
 import org.paintreatment.library.quality.QualityChecklist;
@@ -227,16 +224,7 @@ public final class ArticlePipeline {
 
 	/** Identifies the rules and the catalog entry an article is imported under. */
 	public String rulesFingerprint(EditorialFields catalogEntry) {
-		return sha256((rulesVersion + "\n" + PIPELINE_VERSION + "\n" + catalogEntry).getBytes(StandardCharsets.UTF_8));
-	}
-
-	public static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Sha256.hex(rulesVersion + "\n" + PIPELINE_VERSION + "\n" + catalogEntry);
 	}
 
 }

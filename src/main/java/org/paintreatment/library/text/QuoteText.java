@@ -3,6 +3,8 @@ package org.paintreatment.library.text;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.paintreatment.library.kernel.Sha256;
+
 /**
  * Text as a quote is compared: runs of whitespace as one space, curly quote marks as straight
  * ones, dashes as hyphens, and letters in lower case, so that a quote a librarian typed, or a
@@ -58,7 +60,7 @@ final class QuoteText {
 	 */
 	static String idOf(String sentence) {
 		byte[] bytes = normalise(sentence).getBytes(StandardCharsets.UTF_8);
-		return ID_PREFIX + ArticlePipeline.sha256(bytes).substring(0, ID_HEX_DIGITS);
+		return ID_PREFIX + Sha256.hex(bytes).substring(0, ID_HEX_DIGITS);
 	}
 
 	private static char comparable(char c) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TaxonomyLoader;
 
@@ -48,7 +49,7 @@ class ArticlePipelineTest {
 	void contentHashIsTheSha256OfTheFileBytes() throws Exception {
 		ArticleDraft draft = process("k.txt", KETAMINE_TEXT, EditorialFields.NONE);
 
-		assertThat(draft.contentHash()).isEqualTo(ArticlePipeline.sha256(KETAMINE_TEXT.getBytes(StandardCharsets.UTF_8)))
+		assertThat(draft.contentHash()).isEqualTo(Sha256.hex(KETAMINE_TEXT))
 			.hasSize(64);
 	}
 

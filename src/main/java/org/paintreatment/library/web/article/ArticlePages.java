@@ -3,12 +3,9 @@ package org.paintreatment.library.web.article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +19,7 @@ import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.paintreatment.library.kernel.NotFoundException;
+import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.taxonomy.TreatmentFacts;
 import org.paintreatment.library.web.article.ArticlePageRows.RenderedPage;
 import org.slf4j.Logger;
@@ -223,20 +221,17 @@ public class ArticlePages {
 				files.addAll(Arrays.asList(resolver.getResources("classpath*:" + folder + "/**/*.*")));
 			}
 			files.sort(Comparator.comparing(ArticlePages::pathOf));
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			List<byte[]> parts = new ArrayList<>();
 			for (Resource file : files) {
-				digest.update(pathOf(file).getBytes(StandardCharsets.UTF_8));
+				parts.add(pathOf(file).getBytes(StandardCharsets.UTF_8));
 				try (var in = file.getInputStream()) {
-					digest.update(in.readAllBytes());
+					parts.add(in.readAllBytes());
 				}
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			return Sha256.hex(parts.toArray(byte[][]::new));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,16 +1,13 @@
 package org.paintreatment.library.web.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.RelatedArticle;
+import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.taxonomy.TreatmentFacts;
 
@@ -66,13 +63,7 @@ record PageKeys(LibrarySnapshot snapshot, Map<String, String> bySlug) {
 	}
 
 	private static String digest(String text) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 20);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(text).substring(0, 40);
 	}
 
 }
