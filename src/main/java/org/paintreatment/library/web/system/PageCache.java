@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the reading pages from memory. The first GET of a page renders it as usual; its bytes
- * and their gzip are kept in the {@value #CACHE_NAME} cache under the library version (so any
+ * Serves the reading pages from memory. The first GET of a page renders it as usual; its bytes,
+ * gzipped, are kept in the {@value #CACHE_NAME} cache under the library version (so any
  * import that changes an article starts afresh), the site's address its links are made from
  * ({@link PublicUrl}: one for all requests when it is configured, else the trusted host the
  * request came to, so one host's page is never served to another) and the path with its query.
