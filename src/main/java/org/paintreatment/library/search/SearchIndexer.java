@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
+import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.kernel.LibraryChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,12 @@ public class SearchIndexer {
 
 	private final SearchSourceRepository sources;
 
+	private final ArticleRepository articles;
+
 	private final SearchIndex index;
 
-	SearchIndexer(SearchSourceRepository sources, SearchIndex index) {
+	SearchIndexer(SearchSourceRepository sources, ArticleRepository articles, SearchIndex index) {
+		this.articles = articles;
 		this.sources = sources;
 		this.index = index;
 	}
@@ -63,7 +67,7 @@ public class SearchIndexer {
 	private synchronized Outcome run(boolean fromScratch) {
 		long started = System.nanoTime();
 		Map<Long, Long> stored = new LinkedHashMap<>();
-		sources.findAllStamps().forEach(stamp -> stored.put(stamp.id(), stamp.importedAt().toEpochMilli()));
+		articles.findAllVersions().forEach(version -> stored.put(version.id(), version.importedAt().toEpochMilli()));
 		Map<Long, Long> indexed = fromScratch ? Map.of() : index.stamps();
 		List<Long> stale = stored.entrySet()
 			.stream()

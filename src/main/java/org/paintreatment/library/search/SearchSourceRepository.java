@@ -13,9 +13,6 @@ import org.springframework.data.repository.Repository;
  */
 interface SearchSourceRepository extends Repository<Article, Long> {
 
-	@Query("select new org.paintreatment.library.search.ArticleStamp(a.id, a.importedAt) from Article a")
-	List<ArticleStamp> findAllStamps();
-
 	@Query("""
 			select new org.paintreatment.library.search.ArticleSource(a.id, a.slug, a.title, a.summary, a.plainText,
 			  a.importedAt, t.slug, t.name, t.position)

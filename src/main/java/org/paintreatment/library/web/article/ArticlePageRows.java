@@ -1,6 +1,5 @@
 package org.paintreatment.library.web.article;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +38,6 @@ class ArticlePageRows {
 					keys.put(row.getLong(1), row.getString(2));
 				});
 		return keys;
-	}
-
-	/** When each article was last imported, by id: its row's version. */
-	Map<Long, Instant> importStamps() {
-		Map<Long, Instant> stamps = new HashMap<>();
-		jdbc.query("select id, imported_at from article", row -> {
-			stamps.put(row.getLong(1), row.getTimestamp(2).toInstant());
-		});
-		return stamps;
 	}
 
 	/** Replaces the pages of these articles (and any page another article left under the same slug). */
