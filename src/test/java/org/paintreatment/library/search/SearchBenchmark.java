@@ -151,8 +151,8 @@ class SearchBenchmark {
 				percentile(cpu, 50), percentile(cpu, 99)) : wall;
 	}
 
-	/** Nearest-rank percentile, in milliseconds. */
-	private static double percentile(long[] sorted, int percent) {
+	/** Nearest-rank percentile of sorted nanoseconds, in milliseconds (SearchPopulationBenchmark uses it too). */
+	static double percentile(long[] sorted, int percent) {
 		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
 		return sorted[Math.max(0, rank - 1)] / 1e6;
 	}

@@ -205,7 +205,7 @@ class SearchPopulationBenchmark {
 		for (int round = 0; round < ROUNDS; round++) {
 			long[] nanos = new long[work.size()];
 			String summary = alone(work, call, nanos);
-			double median = percentile(sorted(nanos), 50);
+			double median = SearchBenchmark.percentile(sorted(nanos), 50);
 			if (median < bestMedian) {
 				best = summary;
 				bestMedian = median;
@@ -227,7 +227,7 @@ class SearchPopulationBenchmark {
 			cpu[i] = threads.getCurrentThreadCpuTime() - cpuStarted;
 		}
 		return summary(nanos, System.nanoTime() - began) + String.format(Locale.ROOT, "  | CPU p50 %6.2f  p99 %6.2f",
-				percentile(sorted(cpu), 50), percentile(sorted(cpu), 99));
+				SearchBenchmark.percentile(sorted(cpu), 50), SearchBenchmark.percentile(sorted(cpu), 99));
 	}
 
 	/** {@link #THREADS} threads taking the next search from the list until every one is done. */
@@ -257,19 +257,13 @@ class SearchPopulationBenchmark {
 	private static String summary(long[] nanos, long totalNanos) {
 		long[] sorted = sorted(nanos);
 		return String.format(Locale.ROOT, "%,7.0f/s  p50 %6.2f  p99 %6.2f  max %7.2f ms", nanos.length / (totalNanos / 1e9),
-				percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
+				SearchBenchmark.percentile(sorted, 50), SearchBenchmark.percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
 	}
 
 	private static long[] sorted(long[] values) {
 		long[] copy = values.clone();
 		Arrays.sort(copy);
 		return copy;
-	}
-
-	/** Nearest-rank percentile, in milliseconds. */
-	private static double percentile(long[] sorted, int percent) {
-		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-		return sorted[Math.max(0, rank - 1)] / 1e6;
 	}
 
 	private static void line(StringBuilder report, String format, Object... arguments) {
