@@ -84,21 +84,23 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select ac from ArticleCondition ac join fetch ac.condition c where ac.article.id = :id order by c.position")
 	List<ArticleCondition> findConditionEvidence(long id);
 
-	/** The articles about a condition (not those that only mention it), with their treatments. */
+	/** The sentences showing each of these articles states the mechanism. */
 	@Query("""
-			select ac from ArticleCondition ac join fetch ac.article a join fetch a.treatment t
-			where ac.condition.slug = :slug and ac.strength = 'about' order by t.position, a.title""")
-	List<ArticleCondition> findArticlesAboutCondition(String slug);
+			select new org.paintreatment.library.article.QuoteRow(am.article.id, am.sentences) from ArticleMechanism am
+			where am.mechanism.slug = :slug and am.article.id in :ids""")
+	List<QuoteRow> findMechanismQuotes(String slug, Collection<Long> ids);
 
+	/** The sentences showing each of these articles states the caveat. */
 	@Query("""
-			select am from ArticleMechanism am join fetch am.article a join fetch a.treatment
-			where am.mechanism.slug = :slug order by a.title""")
-	List<ArticleMechanism> findEvidenceOfMechanism(String slug);
+			select new org.paintreatment.library.article.QuoteRow(ac.article.id, ac.sentences) from ArticleCaveat ac
+			where ac.caveat.slug = :slug and ac.article.id in :ids""")
+	List<QuoteRow> findCaveatQuotes(String slug, Collection<Long> ids);
 
+	/** The sentences on the condition of each of these articles about it (not of those only mentioning it). */
 	@Query("""
-			select ac from ArticleCaveat ac join fetch ac.article a join fetch a.treatment
-			where ac.caveat.slug = :slug order by a.title""")
-	List<ArticleCaveat> findEvidenceOfCaveat(String slug);
+			select new org.paintreatment.library.article.QuoteRow(ac.article.id, ac.sentences) from ArticleCondition ac
+			where ac.condition.slug = :slug and ac.strength = 'about' and ac.article.id in :ids""")
+	List<QuoteRow> findConditionQuotes(String slug, Collection<Long> ids);
 
 	long count();
 

@@ -52,7 +52,12 @@ public abstract class Evidence extends BaseEntity {
 	}
 
 	public List<String> getSentences() {
-		return List.of(sentences.split(SEPARATOR));
+		return sentencesOf(sentences);
+	}
+
+	/** The sentences of an evidence column's value, as {@link #stored} wrote them. */
+	public static List<String> sentencesOf(String stored) {
+		return List.of(stored.split(SEPARATOR));
 	}
 
 	/** Whether a librarian added the tag, with the quote as its evidence, rather than the classifier. */

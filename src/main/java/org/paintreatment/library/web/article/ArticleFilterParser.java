@@ -5,12 +5,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import org.paintreatment.library.article.ArticleFilter;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.kernel.BadParameterException;
+import org.paintreatment.library.kernel.NumberParameter;
 import org.paintreatment.library.quality.Question;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.stereotype.Component;
@@ -41,8 +41,8 @@ public class ArticleFilterParser {
 			throw new BadParameterException("q", "The search words ('q') may be at most " + MAX_QUERY_CHARS
 					+ " characters long; these are " + query.length() + ".");
 		}
-		int pageNumber = number("page", request.page(), 1, Integer.MAX_VALUE, 1);
-		int pageSize = number("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
+		int pageNumber = NumberParameter.page(request.page());
+		int pageSize = NumberParameter.of("size", request.size(), 1, ArticleFilter.MAX_SIZE, ArticleFilter.DEFAULT_SIZE);
 		return new ArticleFilter(selected, query, pageNumber, pageSize, questions(request.meets()),
 				asTyped(request.spell()));
 	}
@@ -71,36 +71,6 @@ public class ArticleFilterParser {
 					+ "', to search the words as typed without correcting their spelling.");
 		}
 		return true;
-	}
-
-	/** A number parameter within [min, max]; absent or empty, the default. */
-	private static int number(String parameter, String text, int min, int max, int absent) {
-		if (text == null || text.isEmpty()) {
-			return absent;
-		}
-		OptionalInt number = wholeNumber(text);
-		if (number.isEmpty() || number.getAsInt() < min || number.getAsInt() > max) {
-			String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
-			throw new BadParameterException(parameter,
-					"The parameter '" + parameter + "' must be a whole number " + range + ", in the digits 0 to 9.");
-		}
-		return number.getAsInt();
-	}
-
-	/**
-	 * The value of a number written in the digits 0 to 9 alone (leading zeros allowed), if it fits
-	 * an int; nothing for a sign, a space, hex, an exponent or another script's digits, all of which
-	 * {@link Integer#parseInt} or Spring's conversion would accept.
-	 */
-	static OptionalInt wholeNumber(String text) {
-		if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			return OptionalInt.empty();
-		}
-		String digits = text.replaceFirst("^0+(?=.)", "");
-		if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
-			return OptionalInt.empty();
-		}
-		return OptionalInt.of(Integer.parseInt(digits));
 	}
 
 	/** A NUL or another control character typed or pasted into the box is a space, never echoed. */

@@ -5,12 +5,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.paintreatment.library.article.TermSummary;
+import org.paintreatment.library.kernel.NumberParameter;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.paintreatment.library.web.article.KeyFactJson;
 import org.paintreatment.library.web.taxonomy.TermPages.ConditionPage;
 import org.paintreatment.library.web.taxonomy.TermPages.TreatmentQuotes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,10 +47,13 @@ class TaxonomyApiController {
 		return list(TermKind.CONDITION);
 	}
 
-	/** A condition with the articles about it, by treatment, each with its sentences on the condition. */
+	/**
+	 * A condition with one page of the articles about it, by treatment, each with its sentences on
+	 * the condition.
+	 */
 	@GetMapping("/api/conditions/{slug}")
-	ConditionJson showCondition(@PathVariable String slug) {
-		return ConditionJson.of(taxonomy.conditionPage(slug));
+	ConditionJson showCondition(@PathVariable String slug, @RequestParam(required = false) String page) {
+		return ConditionJson.of(taxonomy.conditionPage(slug, NumberParameter.page(page)));
 	}
 
 	private List<TermJson> list(TermKind kind) {
@@ -61,21 +66,23 @@ class TaxonomyApiController {
 			.toList();
 	}
 
-	record ConditionJson(String slug, String name, String description, String url, int articleCount,
-			List<TreatmentJson> treatments) {
+	record ConditionJson(String slug, String name, String description, String url, int articleCount, int page,
+			int size, int pageCount, List<TreatmentJson> treatments) {
 
 		static ConditionJson of(ConditionPage page) {
 			TermSummary condition = page.condition();
 			return new ConditionJson(condition.slug(), condition.name(), condition.description(), condition.url(),
-					page.articleCount(), page.treatments().stream().map(TreatmentJson::of).toList());
+					page.articleCount(), page.pages().page(), page.pages().size(), page.pages().pageCount(),
+					page.treatments().stream().map(TreatmentJson::of).toList());
 		}
 
 	}
 
-	record TreatmentJson(String slug, String name, String url, List<QuotedJson> articles) {
+	record TreatmentJson(String slug, String name, String url, long articleCount, List<QuotedJson> articles) {
 
 		static TreatmentJson of(TreatmentQuotes group) {
 			return new TreatmentJson(group.treatment().slug(), group.treatment().name(), group.treatment().url(),
+					group.articleCount(),
 					group.articles().stream().map(article -> new QuotedJson(article.slug(), article.title(), article.url(),
 							article.quotes())).toList());
 		}

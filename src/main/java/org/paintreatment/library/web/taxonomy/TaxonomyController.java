@@ -1,10 +1,12 @@
 package org.paintreatment.library.web.taxonomy;
 
+import org.paintreatment.library.kernel.NumberParameter;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class TaxonomyController {
@@ -46,26 +48,26 @@ class TaxonomyController {
 	}
 
 	@GetMapping("/conditions/{slug}")
-	String showCondition(@PathVariable String slug, Model model) {
-		model.addAttribute("page", taxonomy.conditionPage(slug));
+	String showCondition(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+		model.addAttribute("conditionPage", taxonomy.conditionPage(slug, NumberParameter.page(page)));
 		return CONDITION_VIEW;
 	}
 
 	@GetMapping("/treatments/{slug}")
-	String showTreatment(@PathVariable String slug, Model model) {
-		model.addAttribute("page", taxonomy.treatmentPage(slug));
+	String showTreatment(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+		model.addAttribute("treatmentPage", taxonomy.treatmentPage(slug, NumberParameter.page(page)));
 		addTermLists(model);
 		return TREATMENT_VIEW;
 	}
 
 	@GetMapping("/mechanisms/{slug}")
-	String showMechanism(@PathVariable String slug, Model model) {
-		return showTerm(TermKind.MECHANISM, slug, model);
+	String showMechanism(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+		return showTerm(TermKind.MECHANISM, slug, page, model);
 	}
 
 	@GetMapping("/caveats/{slug}")
-	String showCaveat(@PathVariable String slug, Model model) {
-		return showTerm(TermKind.CAVEAT, slug, model);
+	String showCaveat(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+		return showTerm(TermKind.CAVEAT, slug, page, model);
 	}
 
 	@GetMapping("/compare")
@@ -83,9 +85,9 @@ class TaxonomyController {
 		return INDEX_VIEW;
 	}
 
-	private String showTerm(TermKind kind, String slug, Model model) {
+	private String showTerm(TermKind kind, String slug, String page, Model model) {
 		model.addAttribute("kind", kind);
-		model.addAttribute("page", taxonomy.termPage(kind, slug));
+		model.addAttribute("termPage", taxonomy.termPage(kind, slug, NumberParameter.page(page)));
 		addTermLists(model);
 		return TERM_VIEW;
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.TermSummary;
+import org.paintreatment.library.kernel.Pagination;
 import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.KeyFact;
 import org.paintreatment.library.taxonomy.TermKind;
@@ -18,29 +19,38 @@ public final class TermPages {
 	private TermPages() {
 	}
 
-	/** A treatment with the library's key facts about it, its articles and what they say, counted. */
+	/**
+	 * A treatment with the library's key facts about it, one page of its articles, and what all its
+	 * articles say, counted.
+	 */
 	public record TreatmentPage(TermSummary treatment, Map<FactTopic, List<KeyFact>> keyFacts,
-			List<IndexedArticle> articles, Map<String, Long> mechanismCounts, Map<String, Long> caveatCounts) {
+			List<IndexedArticle> articles, Pagination pages, Map<String, Long> mechanismCounts,
+			Map<String, Long> caveatCounts) {
 	}
 
-	/** A mechanism or caveat, the treatments said to have it, and each article's quotes. */
-	public record TermPage(TermSummary term, Map<String, Long> treatmentCounts, List<QuotedArticle> articles) {
+	/** A mechanism or caveat, the treatments said to have it, and one page of its articles with their quotes. */
+	public record TermPage(TermSummary term, Map<String, Long> treatmentCounts, List<QuotedArticle> articles,
+			Pagination pages) {
 	}
 
 	/**
 	 * A condition and what the articles about it say helps, by treatment: each treatment with the
-	 * articles about both, quoting the sentences on the condition.
+	 * articles about both, quoting the sentences on the condition; one page of them.
 	 */
-	public record ConditionPage(TermSummary condition, List<TreatmentQuotes> treatments) {
+	public record ConditionPage(TermSummary condition, List<TreatmentQuotes> treatments, Pagination pages) {
 
+		/** How many articles are about the condition, on every page. */
 		public int articleCount() {
-			return treatments.stream().mapToInt(group -> group.articles().size()).sum();
+			return pages.total();
 		}
 
 	}
 
-	/** One treatment of a condition's page, with its articles about the condition. */
-	public record TreatmentQuotes(TermSummary treatment, List<QuotedArticle> articles) {
+	/**
+	 * One treatment of a condition's page, with its articles about the condition on this page, and
+	 * how many there are on every page.
+	 */
+	public record TreatmentQuotes(TermSummary treatment, List<QuotedArticle> articles, long articleCount) {
 	}
 
 	/** An article stating a term, with the sentences that show it. */

@@ -33,7 +33,7 @@ class TemplateEscapingTest {
 			"articles/show.html: ${article.html()}",
 			"the article body, rendered once at import and passed through jsoup's safelist (ArticleRenderer); "
 					+ "ArticleFuzzTest checks that no input gets anything else through",
-			"fragments/articles.html: ${snippets[article.slug()]}",
+			"fragments/articles.html: ${snippets[card.slug()]}",
 			"a search snippet built by search/SnippetBuilder, which HTML-escapes all of the article's text and adds "
 					+ "nothing but its own <mark> elements; SnippetBuilderTest and SearchPagesTest check a <script> "
 					+ "query and article text come out as text");

@@ -35,7 +35,7 @@ class TaxonomyControllerTest {
 		mvc.perform(get("/treatments/ketamine"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(TaxonomyController.TREATMENT_VIEW))
-			.andExpect(result -> assertThat(((TermPages.TreatmentPage) result.getModelAndView().getModel().get("page"))
+			.andExpect(result -> assertThat(((TermPages.TreatmentPage) result.getModelAndView().getModel().get("treatmentPage"))
 				.articles()).hasSize(3));
 	}
 
