@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * old link would get);</li>
  * <li>{@code searches.txt}: random two-word searches made of the library's own words (titles and
  * summaries of a sample of list pages, and the text of a sample of articles): half the time
- * both words from one article, else from two.</li>
+ * both words from one article, else from two;</li>
+ * <li>{@code pages.txt}: the other pages of the sitemap (home, treatments, mechanisms, caveats,
+ * conditions, compare) and each term's pages 2 to 5.</li>
  * </ul>
  * Deterministic for a given library and seed.
  *
@@ -88,6 +90,9 @@ public class Population {
 		List<String> filters = filters(facets, filterCount, random);
 		write(folder.resolve("filters.txt"), filters);
 
+		List<String> others = population.otherPaths();
+		write(folder.resolve("pages.txt"), others.isEmpty() ? List.of("/") : others);
+
 		List<List<String>> documents = population.documents(articles, random);
 		List<String> searches = searches(documents, searchCount, random);
 		write(folder.resolve("searches.txt"), searches);
@@ -99,21 +104,53 @@ public class Population {
 			.append(values.size())
 			.append(")"));
 		System.err.printf("population: %,d articles (and as many /api/articles/{slug}), %,d filter combinations of %s, "
-				+ "%,d searches from the words of %,d texts%n", articles.size(), filters.size(), kinds, searches.size(),
-				documents.size());
+				+ "%,d searches from the words of %,d texts, %,d other pages%n", articles.size(), filters.size(), kinds,
+				searches.size(), documents.size(), others.size());
+	}
+
+	/** Every path of the sitemap, in its order; none when the library has no sitemap. */
+	List<String> sitemapPaths() throws IOException, InterruptedException {
+		HttpResponse<String> sitemap = get("/sitemap.xml");
+		List<String> paths = new ArrayList<>();
+		if (sitemap.statusCode() == 200) {
+			Matcher loc = LOC.matcher(sitemap.body());
+			while (loc.find()) {
+				paths.add(loc.group(1).replace("&amp;", "&"));
+			}
+		}
+		return paths;
+	}
+
+	static boolean isArticle(String path) {
+		return path.startsWith("/articles/") && path.length() > "/articles/".length();
+	}
+
+	/**
+	 * The pages that are neither an article nor a list: the sitemap's home, term, condition and
+	 * compare pages, and each term's pages 2 to 5 (past its last page, a 404).
+	 */
+	List<String> otherPaths() throws IOException, InterruptedException {
+		List<String> paths = new ArrayList<>();
+		for (String path : sitemapPaths()) {
+			if (isArticle(path) || path.startsWith("/articles?") || path.equals("/articles")) {
+				continue;
+			}
+			paths.add(path);
+			if (path.matches("/(treatments|mechanisms|caveats|conditions)/[^/?]+")) {
+				for (int page = 2; page <= 5; page++) {
+					paths.add(path + "?page=" + page);
+				}
+			}
+		}
+		return paths;
 	}
 
 	/** Every article's path: the sitemap's {@code /articles/...} entries, or else the API's list, page by page. */
 	List<String> articlePaths() throws IOException, InterruptedException {
-		HttpResponse<String> sitemap = get("/sitemap.xml");
 		Set<String> paths = new LinkedHashSet<>();
-		if (sitemap.statusCode() == 200) {
-			Matcher loc = LOC.matcher(sitemap.body());
-			while (loc.find()) {
-				String path = loc.group(1).replace("&amp;", "&");
-				if (path.startsWith("/articles/") && path.length() > "/articles/".length()) {
-					paths.add(path);
-				}
+		for (String path : sitemapPaths()) {
+			if (isArticle(path)) {
+				paths.add(path);
 			}
 		}
 		if (paths.isEmpty()) {
