@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.paintreatment.library.kernel.Pagination;
 import org.paintreatment.library.taxonomy.TermKind;
 
 /**
@@ -31,9 +32,8 @@ public record ArticleListing(List<IndexedArticle> items, int total, int page, in
 
 	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter,
 			Map<String, Long> meetsCounts, Map<TermKind, Map<String, Long>> additions) {
-		int from = Math.min(found.size(), (filter.page() - 1) * filter.size());
-		int to = Math.min(found.size(), from + filter.size());
-		return new ArticleListing(found.subList(from, to), found.size(), filter.page(), filter.size(), Map.copyOf(facets),
+		List<IndexedArticle> shown = new Pagination(filter.page(), filter.size(), found.size()).slice(found);
+		return new ArticleListing(shown, found.size(), filter.page(), filter.size(), Map.copyOf(facets),
 				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)), null, null,
 				Map.copyOf(additions));
 	}
@@ -62,20 +62,25 @@ public record ArticleListing(List<IndexedArticle> items, int total, int page, in
 		return suggestion != null;
 	}
 
+	/** Which page of the list this is. */
+	public Pagination pages() {
+		return new Pagination(page, size, total);
+	}
+
 	public int pageCount() {
-		return Math.max(1, (total + size - 1) / size);
+		return pages().pageCount();
 	}
 
 	public boolean hasPrevious() {
-		return page > 1;
+		return pages().hasPrevious();
 	}
 
 	public boolean hasNext() {
-		return page < pageCount();
+		return pages().hasNext();
 	}
 
 	public boolean isPastTheEnd() {
-		return page > pageCount();
+		return pages().isPastTheEnd();
 	}
 
 	public Map<String, Long> facet(TermKind kind) {

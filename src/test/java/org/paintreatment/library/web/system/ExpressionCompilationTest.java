@@ -79,6 +79,9 @@ class ExpressionCompilationTest {
 		// by server: the logger is the JVM's, and other test contexts' servers may compile their own
 		Map<String, Long> compiled = log.list.stream()
 			.filter(event -> event.getFormattedMessage().startsWith("SpEL: compiling "))
+			// a literal reads no object, so its compiled form cannot fail on one (seen compiled twice
+			// in a whole test run, harmlessly)
+			.filter(event -> !event.getFormattedMessage().equals("SpEL: compiling null"))
 			.filter(event -> event.getThreadName().matches(".*-exec-\\d+"))
 			.map(event -> event.getThreadName().replaceFirst("-exec-\\d+$", "") + ": " + event.getFormattedMessage())
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
