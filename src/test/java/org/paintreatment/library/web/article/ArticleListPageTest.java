@@ -216,6 +216,10 @@ class ArticleListPageTest extends HttpPagesTest {
 	@Test
 	void aPagePastTheEndAnswers404() {
 		assertThat(http.page("/articles?page=9", 404).select("h1").text()).isEqualTo("Page not found");
+		// pages whose first item's place overflows an int: a 500 before the place was counted in longs
+		assertThat(http.page("/articles?page=200000000", 404).select("h1").text()).isEqualTo("Page not found");
+		assertThat(http.page("/articles?page=2147483647&q=pain", 404).select("h1").text()).isEqualTo("Page not found");
+		assertThat(http.json("/api/articles?page=200000000").get("items")).isEmpty();
 	}
 
 	/** A chip group's words as read, without its remove links. */
