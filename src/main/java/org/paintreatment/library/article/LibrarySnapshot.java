@@ -44,6 +44,9 @@ public final class LibrarySnapshot {
 
 	private final Map<TermKind, List<TermSummary>> terms;
 
+	/** Each article's import time, by id: the version of its row, read with this snapshot. */
+	private final Map<Long, Instant> importedAt;
+
 	private final Map<TermKind, Map<String, Long>> totals = new EnumMap<>(TermKind.class);
 
 	/** For each kind, each tag slug (the taxonomy's terms first) → its number, in this snapshot. */
@@ -60,7 +63,13 @@ public final class LibrarySnapshot {
 
 	public LibrarySnapshot(long version, Instant builtAt, List<IndexedArticle> articles,
 			Map<TermKind, List<TermSummary>> terms) {
+		this(version, builtAt, articles, terms, Map.of());
+	}
+
+	public LibrarySnapshot(long version, Instant builtAt, List<IndexedArticle> articles,
+			Map<TermKind, List<TermSummary>> terms, Map<Long, Instant> importedAt) {
 		this.version = version;
+		this.importedAt = Map.copyOf(importedAt);
 		this.builtAt = builtAt;
 		this.articles = articles.stream().sorted(Comparator.comparing(IndexedArticle::title, String.CASE_INSENSITIVE_ORDER)
 			.thenComparing(IndexedArticle::slug)).toList();
@@ -132,6 +141,11 @@ public final class LibrarySnapshot {
 
 	public Instant builtAt() {
 		return builtAt;
+	}
+
+	/** Each article's import time, by id, as read with the snapshot (none for a snapshot built without them). */
+	public Map<Long, Instant> importedAt() {
+		return importedAt;
 	}
 
 	public List<IndexedArticle> articles() {

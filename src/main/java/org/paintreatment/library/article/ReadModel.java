@@ -76,7 +76,9 @@ public class ReadModel {
 		if (stored.isEmpty()) {
 			storedSnapshot.write(signature, indexed);
 		}
-		snapshot = new LibrarySnapshot(versionOf(versions), Instant.now(), indexed, terms);
+		Map<Long, Instant> importedAt = new HashMap<>();
+		versions.forEach(version -> importedAt.put(version.id(), version.importedAt()));
+		snapshot = new LibrarySnapshot(versionOf(versions), Instant.now(), indexed, terms, importedAt);
 		log.info("Read model rebuilt: {} articles in {} ms ({})", indexed.size(), (System.nanoTime() - began) / 1_000_000,
 				stored.isPresent() ? "as stored at the last rebuild, unchanged since" : "read from the tables");
 	}

@@ -1,6 +1,5 @@
 package org.paintreatment.library.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.paintreatment.library.kernel.Sha256;
@@ -59,8 +58,7 @@ final class QuoteText {
 	 * sentence however it is spaced, made of hex digits, so never one a heading could be given.
 	 */
 	static String idOf(String sentence) {
-		byte[] bytes = normalise(sentence).getBytes(StandardCharsets.UTF_8);
-		return ID_PREFIX + Sha256.hex(bytes).substring(0, ID_HEX_DIGITS);
+		return ID_PREFIX + Sha256.hex(normalise(sentence)).substring(0, ID_HEX_DIGITS);
 	}
 
 	private static char comparable(char c) {

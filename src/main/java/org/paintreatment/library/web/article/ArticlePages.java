@@ -3,11 +3,9 @@ package org.paintreatment.library.web.article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
-import org.paintreatment.library.article.ArticleRepository;
 import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
@@ -57,8 +54,6 @@ public class ArticlePages {
 
 	private final ArticlePageRows rows;
 
-	private final ArticleRepository articleRows;
-
 	private final ArticlePageRenderer renderer;
 
 	private final TreatmentFacts facts;
@@ -84,13 +79,11 @@ public class ArticlePages {
 	/** The keys of the pages as the library is now; null before the first pass. */
 	private volatile PageKeys keys;
 
-	ArticlePages(ReadModel readModel, ArticlePageRows rows, ArticleRepository articleRows, ArticlePageRenderer renderer,
-			TreatmentFacts facts,
+	ArticlePages(ReadModel readModel, ArticlePageRows rows, ArticlePageRenderer renderer, TreatmentFacts facts,
 			@Value("${library.stored-pages:true}") boolean enabled) {
 		this.enabled = enabled;
 		this.readModel = readModel;
 		this.rows = rows;
-		this.articleRows = articleRows;
 		this.renderer = renderer;
 		this.facts = facts;
 	}
@@ -160,9 +153,8 @@ public class ArticlePages {
 	/** Renders and stores now the pages whose key changed; returns how many it stored. */
 	public synchronized int renderChanged() {
 		long began = System.nanoTime();
-		Map<Long, Instant> importedAt = new HashMap<>();
-		articleRows.findAllVersions().forEach(version -> importedAt.put(version.id(), version.importedAt()));
-		PageKeys current = PageKeys.of(readModel.current(), importedAt, facts, design);
+		LibrarySnapshot snapshot = readModel.current();
+		PageKeys current = PageKeys.of(snapshot, snapshot.importedAt(), facts, design);
 		keys = current;
 		Map<Long, String> stored = rows.keys();
 		List<RenderedPage> batch = new ArrayList<>(BATCH);
