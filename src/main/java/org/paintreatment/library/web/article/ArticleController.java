@@ -29,8 +29,12 @@ class ArticleController {
 
 	private final PublicUrl publicUrl;
 
-	ArticleController(ArticleService articles, ArticleFilterParser filters, ReadModel readModel, PublicUrl publicUrl) {
+	private final ArticleCards cards;
+
+	ArticleController(ArticleService articles, ArticleFilterParser filters, ReadModel readModel, PublicUrl publicUrl,
+			ArticleCards cards) {
 		this.publicUrl = publicUrl;
+		this.cards = cards;
 		this.articles = articles;
 		this.filters = filters;
 		this.readModel = readModel;
@@ -48,6 +52,7 @@ class ArticleController {
 		ArticleFilter shown = listing.isCorrected() ? filter.withQuery(listing.searched()) : filter;
 		model.addAttribute("filter", shown);
 		model.addAttribute("listing", listing);
+		model.addAttribute("cards", cards.of(readModel.current(), listing.items()));
 		model.addAttribute("facets", FacetView.of(shown, listing, readModel.current()));
 		model.addAttribute("qualityFacet", QualityFacet.of(shown, listing));
 		model.addAttribute("termNames", TermNames.of(readModel.current()));

@@ -6,7 +6,7 @@ import org.paintreatment.library.article.IndexedArticle;
 import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.taxonomy.TermKind;
-import org.paintreatment.library.web.article.TermNames;
+import org.paintreatment.library.web.article.ArticleCards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +20,11 @@ class HomeController {
 
 	private final ReadModel readModel;
 
-	HomeController(ReadModel readModel) {
+	private final ArticleCards cards;
+
+	HomeController(ReadModel readModel, ArticleCards cards) {
 		this.readModel = readModel;
+		this.cards = cards;
 	}
 
 	@GetMapping("/")
@@ -37,9 +40,8 @@ class HomeController {
 		model.addAttribute("conditions", snapshot.terms(TermKind.CONDITION));
 		model.addAttribute("conditionCounts", snapshot.totalCounts(TermKind.CONDITION));
 		model.addAttribute("anyConditionArticles", !snapshot.coveredTerms(TermKind.CONDITION).isEmpty());
-		model.addAttribute("articles", articles.subList(0, Math.min(ARTICLES_SHOWN, articles.size())));
+		model.addAttribute("cards", cards.of(snapshot, articles.subList(0, Math.min(ARTICLES_SHOWN, articles.size()))));
 		model.addAttribute("articleCount", articles.size());
-		model.addAttribute("termNames", TermNames.of(snapshot));
 		return VIEW;
 	}
 
