@@ -30,11 +30,11 @@ public record ArticleListing(List<IndexedArticle> items, int total, int page, in
 		boolean someWordsOnly, List<String> wordsFoundNowhere, Map<String, Long> meetsCounts, String searched,
 		String correctedFrom, Map<TermKind, Map<String, Long>> additions) {
 
-	static ArticleListing of(List<IndexedArticle> found, Map<TermKind, Map<String, Long>> facets, ArticleFilter filter,
-			Map<String, Long> meetsCounts, Map<TermKind, Map<String, Long>> additions) {
-		List<IndexedArticle> shown = new Pagination(filter.page(), filter.size(), found.size()).slice(found);
-		return new ArticleListing(shown, found.size(), filter.page(), filter.size(), Map.copyOf(facets),
-				Map.of(), null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)), null, null,
+	/** The listing of one page of the found articles, {@code shown}, among {@code total}. */
+	static ArticleListing of(List<IndexedArticle> shown, int total, Map<TermKind, Map<String, Long>> facets,
+			ArticleFilter filter, Map<String, Long> meetsCounts, Map<TermKind, Map<String, Long>> additions) {
+		return new ArticleListing(List.copyOf(shown), total, filter.page(), filter.size(), Map.copyOf(facets), Map.of(),
+				null, false, List.of(), Collections.unmodifiableMap(new LinkedHashMap<>(meetsCounts)), null, null,
 				Map.copyOf(additions));
 	}
 

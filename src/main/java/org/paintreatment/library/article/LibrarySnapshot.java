@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.paintreatment.library.kernel.Pagination;
 import org.paintreatment.library.quality.Question;
 import org.paintreatment.library.taxonomy.Taxonomy;
 import org.paintreatment.library.taxonomy.TermKind;
@@ -247,7 +248,8 @@ public final class LibrarySnapshot {
 			with.and(articlesMeeting.get(question));
 			meetsCounts.put(question.id(), (long) with.cardinality());
 		}
-		return ArticleListing.of(itemsOf(found, rankedIds), facets, filter, meetsCounts, additions);
+		Pagination pages = new Pagination(filter.page(), filter.size(), found.cardinality());
+		return ArticleListing.of(pageOf(found, rankedIds, pages), pages.total(), facets, filter, meetsCounts, additions);
 	}
 
 	/**
@@ -273,18 +275,27 @@ public final class LibrarySnapshot {
 		return counts;
 	}
 
-	/** The found articles, in title order, or in the search's order when there was one. */
-	private List<IndexedArticle> itemsOf(BitSet found, List<Long> rankedIds) {
-		List<IndexedArticle> items = new ArrayList<>(found.cardinality());
+	/**
+	 * The page's articles of those found, in title order, or in the search's order when there was
+	 * one: only the page is looked up, as a list or a search may find most of the library.
+	 */
+	private List<IndexedArticle> pageOf(BitSet found, List<Long> rankedIds, Pagination pages) {
+		List<IndexedArticle> items = new ArrayList<>(pages.size());
+		long before = pages.offset();
 		if (rankedIds == null) {
-			found.stream().forEach(place -> items.add(articles.get(place)));
+			for (int place = found.nextSetBit(0); place >= 0 && items.size() < pages.size(); place = found.nextSetBit(place + 1)) {
+				if (before-- <= 0) {
+					items.add(articles.get(place));
+				}
+			}
+			return items;
 		}
-		else {
-			BitSet left = (BitSet) found.clone();
-			for (int i = 0; i < rankedIds.size() && !left.isEmpty(); i++) {
-				int place = placeById.of(rankedIds.get(i));
-				if (place >= 0 && left.get(place)) {
-					left.clear(place);
+		BitSet left = (BitSet) found.clone();
+		for (int i = 0; i < rankedIds.size() && items.size() < pages.size() && !left.isEmpty(); i++) {
+			int place = placeById.of(rankedIds.get(i));
+			if (place >= 0 && left.get(place)) {
+				left.clear(place);
+				if (before-- <= 0) {
 					items.add(articles.get(place));
 				}
 			}

@@ -30,9 +30,14 @@ public record Pagination(int page, int size, int total) {
 		return page > pageCount();
 	}
 
+	/** How many items of the whole list come before this page's first (a long: page × size can overflow an int). */
+	public long offset() {
+		return (long) (page - 1) * size;
+	}
+
 	/** This page's items of the whole list. */
 	public <T> List<T> slice(List<T> all) {
-		int from = (int) Math.min(all.size(), (long) (page - 1) * size);
+		int from = (int) Math.min(all.size(), offset());
 		return all.subList(from, Math.min(all.size(), from + size));
 	}
 

@@ -73,6 +73,20 @@ class LibrarySnapshotTest {
 	}
 
 	@Test
+	void aLaterPageHoldsTheNextArticlesInTitleOrderOrInTheSearchsOrder() {
+		ArticleFilter secondOfTwo = new ArticleFilter(Map.of(), "", 2, 2);
+		ArticleFilter thirdOfTwo = new ArticleFilter(Map.of(), "", 3, 2);
+
+		assertThat(snapshot.list(secondOfTwo).items()).extracting(IndexedArticle::slug).containsExactly("delta", "gamma");
+		assertThat(snapshot.list(secondOfTwo, List.of(GAMMA.id(), 99L, ALPHA.id(), GAMMA.id(), DELTA.id(), BETA.id()))
+			.items()).extracting(IndexedArticle::slug).containsExactly("delta", "beta");
+		ArticleListing pastTheEnd = snapshot.list(thirdOfTwo);
+		assertThat(pastTheEnd.items()).isEmpty();
+		assertThat(pastTheEnd.total()).isEqualTo(4);
+		assertThat(pastTheEnd.isPastTheEnd()).isTrue();
+	}
+
+	@Test
 	void searchHitsKeepTheSearchOrderThroughTheFilters() {
 		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.MECHANISM, Set.of("nmda"))),
 				List.of(DELTA.id(), GAMMA.id(), 99L, ALPHA.id()));
