@@ -283,10 +283,12 @@ public final class LibrarySnapshot {
 		List<IndexedArticle> items = new ArrayList<>(pages.size());
 		long before = pages.offset();
 		if (rankedIds == null) {
-			for (int place = found.nextSetBit(0); place >= 0 && items.size() < pages.size(); place = found.nextSetBit(place + 1)) {
+			int place = found.nextSetBit(0);
+			while (place >= 0 && items.size() < pages.size()) {
 				if (before-- <= 0) {
 					items.add(articles.get(place));
 				}
+				place = found.nextSetBit(place + 1);
 			}
 			return items;
 		}

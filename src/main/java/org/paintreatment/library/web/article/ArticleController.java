@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.paintreatment.library.article.ArticleFilter;
 import org.paintreatment.library.article.ArticleListing;
+import org.paintreatment.library.article.LibrarySnapshot;
 import org.paintreatment.library.article.ReadModel;
 import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.PublicUrl;
@@ -52,13 +53,14 @@ class ArticleController {
 		ArticleFilter shown = listing.isCorrected() ? filter.withQuery(listing.searched()) : filter;
 		model.addAttribute("filter", shown);
 		model.addAttribute("listing", listing);
-		model.addAttribute("cards", cards.of(readModel.current(), listing.items()));
-		model.addAttribute("facets", FacetView.of(shown, listing, readModel.current()));
+		LibrarySnapshot snapshot = readModel.current();
+		model.addAttribute("cards", cards.of(snapshot, listing.items()));
+		model.addAttribute("facets", FacetView.of(shown, listing, snapshot));
 		model.addAttribute("qualityFacet", QualityFacet.of(shown, listing));
-		model.addAttribute("termNames", TermNames.of(readModel.current()));
+		model.addAttribute("termNames", TermNames.of(snapshot));
 		if (listing.total() == 0) {
-			model.addAttribute("treatments", readModel.current().terms(TermKind.TREATMENT));
-			model.addAttribute("treatmentCounts", readModel.current().totalCounts(TermKind.TREATMENT));
+			model.addAttribute("treatments", snapshot.terms(TermKind.TREATMENT));
+			model.addAttribute("treatmentCounts", snapshot.totalCounts(TermKind.TREATMENT));
 		}
 		return LIST_VIEW;
 	}
