@@ -295,6 +295,26 @@ class SearchServiceTest {
 	}
 
 	@Test
+	void eachArticleOfAPageGetsItsOwnPassageWhateverItsSegment() {
+		add(1, "Kratom one", "Summary.", "Opening line.\nKratom tea is bitter.", "kratom", 2);
+		add(2, "Kratom two", "Summary.", "Opening line.\nKratom powder binds opioid receptors.", "kratom", 2);
+		commit();
+		articles.clear();
+		add(3, "Kratom three", "Summary.", "Opening line.\nReceptors meet kratom capsules.", "kratom", 2);
+		add(4, "Tea", "Summary.", "Opening line.\nGreen tea only.", "other", 3);
+		commit();
+
+		SearchHits hits = search.search("kratom receptors");
+		Map<Long, String> snippets = search.snippets(hits, List.of(3L, 4L, 1L, 2L));
+
+		assertThat(snippets.keySet()).containsExactly(3L, 4L, 1L, 2L);
+		assertThat(snippets.get(3L)).isEqualTo("<mark>Receptors</mark> meet <mark>kratom</mark> capsules.");
+		assertThat(snippets.get(4L)).isEqualTo("Opening line.");
+		assertThat(snippets.get(1L)).isEqualTo("<mark>Kratom</mark> tea is bitter.");
+		assertThat(snippets.get(2L)).isEqualTo("<mark>Kratom</mark> powder binds opioid <mark>receptors</mark>.");
+	}
+
+	@Test
 	void aHitWithoutMatchInTheTextShowsItsOpening() {
 		add(1, "Kratom", "Summary.", "First line.\nSecond line.", "kratom", 2);
 		commit();
