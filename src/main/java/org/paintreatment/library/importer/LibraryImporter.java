@@ -119,7 +119,7 @@ public class LibraryImporter {
 		knownBad.keySet().retainAll(present);
 		// Gone first, so that a renamed file keeps its slug; then the files that have an article,
 		// so that of two files with the same content, the one added later is the one skipped.
-		run.removed.addAll(store.removeAllExcept(present));
+		run.removed.addAll(DeadlockRetry.run(() -> store.removeAllExcept(present)));
 		run.removed.forEach(file -> log.info("Removed the article of {}: {}", Printable.of(file),
 				Printable.of(run.skipReason(file).orElse("its file is gone"))));
 		Stored stored = new Stored(store.importStates(), store.fileStamps());
