@@ -190,7 +190,12 @@ public class ArticlePages {
 		}
 	}
 
-	/** Stores the batch and empties it; another instance storing the same pages at once is no error. */
+	/**
+	 * Stores the batch and empties it. Another instance storing the same pages at once is no error,
+	 * nor an import removing their articles meanwhile (on PostgreSQL the two can deadlock, and the
+	 * batch may be the one aborted): those pages are rendered per request until the pass after that
+	 * import, which the import's change starts.
+	 */
 	private int saveQuietly(List<RenderedPage> batch) {
 		int count = batch.size();
 		try {
@@ -200,7 +205,8 @@ public class ArticlePages {
 			return count;
 		}
 		catch (DataAccessException ex) {
-			log.debug("Article pages not stored, another instance may have stored them: {}", ex.toString());
+			log.debug("Article pages not stored (another instance storing them, or an import removing their "
+					+ "articles): {}", ex.toString());
 			return 0;
 		}
 		finally {
