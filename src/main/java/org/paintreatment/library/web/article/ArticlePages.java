@@ -3,6 +3,7 @@ package org.paintreatment.library.web.article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.paintreatment.library.kernel.NotFoundException;
 import org.paintreatment.library.kernel.Sha256;
 import org.paintreatment.library.taxonomy.TreatmentFacts;
 import org.paintreatment.library.web.article.ArticlePageRows.RenderedPage;
+import org.paintreatment.library.web.article.ArticlePageRows.StoredPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +34,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every article's page, rendered once and stored compressed, so that a reader's request reads
@@ -49,6 +52,9 @@ public class ArticlePages {
 
 	/** Pages stored per transaction. */
 	private static final int BATCH = 100;
+
+	/** The copies' file in the index folder (Lucene leaves files of other names alone). */
+	static final String COPIES_FILE = "article-pages.copies";
 
 	private final ReadModel readModel;
 
@@ -79,9 +85,20 @@ public class ArticlePages {
 	/** The keys of the pages as the library is now; null before the first pass. */
 	private volatile PageKeys keys;
 
+	/** The stored pages readers asked for, copied out of the database. */
+	private final PageFile copies;
+
+	/**
+	 * @param indexDir where the copies of the stored pages are kept, beside the search index: local,
+	 * one running instance per folder, and rebuilt by itself
+	 * @param copiesMaxBytes {@code library.page-file.max-bytes}: the most the copies take on disk
+	 * before they are started again; 0 reads every page from the database
+	 */
 	ArticlePages(ReadModel readModel, ArticlePageRows rows, ArticlePageRenderer renderer, TreatmentFacts facts,
-			@Value("${library.stored-pages:true}") boolean enabled) {
+			@Value("${library.stored-pages:true}") boolean enabled, @Value("${library.index-dir}") Path indexDir,
+			@Value("${library.page-file.max-bytes:256MB}") DataSize copiesMaxBytes) {
 		this.enabled = enabled;
+		this.copies = new PageFile(indexDir.resolve(COPIES_FILE), enabled ? copiesMaxBytes.toBytes() : 0);
 		this.readModel = readModel;
 		this.rows = rows;
 		this.renderer = renderer;
@@ -105,11 +122,23 @@ public class ArticlePages {
 			return Optional.empty();
 		}
 		try {
-			return rows.find(slug).filter(row -> row.renderKey().equals(key)).map(row -> GzipPage.fromBytes(row.page()));
+			return copies.read(key).or(() -> stored(slug, key)).map(GzipPage::fromBytes);
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** The page stored for this slug under this key, copied for the next reader. */
+	private Optional<byte[]> stored(String slug, String key) {
+		Optional<byte[]> page = rows.find(slug).filter(row -> row.renderKey().equals(key)).map(StoredPage::page);
+		page.ifPresent(bytes -> copies.write(key, bytes));
+		return page;
+	}
+
+	/** How many stored pages are copied out of the database now (for tests). */
+	int copied() {
+		return copies.size();
 	}
 
 	/** Whether every article's stored page is that of the library as it is now (for tests). */
@@ -217,6 +246,7 @@ public class ArticlePages {
 	@PreDestroy
 	void stop() {
 		worker.shutdownNow();
+		copies.close();
 	}
 
 	/** A digest of the templates and static files, which every page is made with. */

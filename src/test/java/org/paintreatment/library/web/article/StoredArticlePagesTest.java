@@ -59,10 +59,8 @@ class StoredArticlePagesTest extends HttpPagesTest {
 			String stored = http.get("/articles/" + slug).body();
 			String gzipped = gunzip(getGzipped("/articles/" + slug));
 
-			jdbc.update("delete from article_page where slug = ?", slug);
-			emptyThePageCache();
-			assertThat(pages.find(slug)).as(slug).isEmpty();
-			String rendered = http.get("/articles/" + slug).body();
+			// a query (here a tracking parameter) is answered by rendering the page
+			String rendered = http.get("/articles/" + slug + "?ref=stored-pages-test").body();
 
 			assertThat(stored).as(slug).isEqualTo(rendered).contains("<link rel=\"canonical\"");
 			assertThat(gzipped).as(slug).isEqualTo(rendered);
@@ -121,6 +119,37 @@ class StoredArticlePagesTest extends HttpPagesTest {
 			emptyThePageCache();
 		}
 		assertThat(pages.find(slug)).isEmpty();
+	}
+
+	@Test
+	void aStoredPageAReaderGotIsCopiedAndTheCopyIsServedOnlyUnderTheKeyItWasRenderedUnder() {
+		String slug = anySlug();
+		String fromDatabase = http.get("/articles/" + slug).body();
+		int copied = pages.copied();
+		assertThat(copied).isPositive();
+		http.get("/articles/" + slug);
+		assertThat(pages.copied()).isEqualTo(copied);
+
+		String treatment = readModel.current().article(slug).orElseThrow().treatment();
+		String name = jdbc.queryForObject("select name from treatment where slug = ?", String.class, treatment);
+		try {
+			jdbc.update("delete from article_page where slug = ?", slug);
+			assertThat(pages.find(slug)).isPresent();
+			assertThat(http.get("/articles/" + slug).body()).isEqualTo(fromDatabase);
+
+			jdbc.update("update treatment set name = ? where slug = ?", "Renamed for the copy", treatment);
+			readModel.rebuild();
+			emptyThePageCache();
+			assertThat(pages.find(slug)).isEmpty();
+			assertThat(http.page("/articles/" + slug).select(".badge-treatment").text()).isEqualTo("Renamed for the copy");
+		}
+		finally {
+			jdbc.update("update treatment set name = ? where slug = ?", name, treatment);
+			readModel.rebuild();
+			emptyThePageCache();
+			pages.renderChanged();
+		}
+		assertThat(http.get("/articles/" + slug).body()).isEqualTo(fromDatabase);
 	}
 
 	@Test
