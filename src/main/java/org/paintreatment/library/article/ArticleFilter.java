@@ -111,12 +111,8 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 		return urlWith(selected, query, number, meets);
 	}
 
-	public String urlAdding(TermKind kind, String slug) {
-		return urlWith(changed(kind, slug, true), query, 1, meets);
-	}
-
 	public String urlRemoving(TermKind kind, String slug) {
-		return urlWith(changed(kind, slug, false), query, 1, meets);
+		return urlWith(without(kind, slug), query, 1, meets);
 	}
 
 	public String urlWithoutQuery() {
@@ -126,13 +122,6 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 	/** The same filters with other words (a corrected search), from page 1. */
 	public String urlWithQuery(String words) {
 		return withQuery(words).urlForPage(1);
-	}
-
-	public String urlAdding(Question question) {
-		Set<Question> more = EnumSet.noneOf(Question.class);
-		more.addAll(meets);
-		more.add(question);
-		return urlWith(selected, query, 1, more);
 	}
 
 	public String urlRemoving(Question question) {
@@ -194,15 +183,10 @@ public record ArticleFilter(Map<TermKind, Set<String>> selected, String query, i
 				|| selected.values().stream().anyMatch(set -> !set.isEmpty());
 	}
 
-	private Map<TermKind, Set<String>> changed(TermKind kind, String slug, boolean add) {
+	private Map<TermKind, Set<String>> without(TermKind kind, String slug) {
 		Map<TermKind, Set<String>> changed = new EnumMap<>(selected);
 		Set<String> values = new LinkedHashSet<>(selected(kind));
-		if (add) {
-			values.add(slug);
-		}
-		else {
-			values.remove(slug);
-		}
+		values.remove(slug);
 		changed.put(kind, values);
 		return changed;
 	}

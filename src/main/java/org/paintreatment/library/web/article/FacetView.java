@@ -24,7 +24,7 @@ public record FacetView(TermKind kind, List<Value> values) {
 	 * to the list (values within a kind are OR); -1 otherwise
 	 * @param zeroNote for a chosen value no article has, why; else null
 	 */
-	public record Value(String slug, String name, long count, boolean selected, String url, long added,
+	public record Value(String slug, String name, long count, boolean selected, long added,
 			String zeroNote) {
 
 		/** Whether choosing it would widen the list rather than narrow it. */
@@ -72,11 +72,10 @@ public record FacetView(TermKind kind, List<Value> values) {
 	private static Value value(TermKind kind, TermSummary term, Map<String, Long> counts, Map<String, Long> additions,
 			ArticleFilter filter) {
 		boolean selected = filter.isSelected(kind, term.slug());
-		String url = selected ? filter.urlRemoving(kind, term.slug()) : filter.urlAdding(kind, term.slug());
 		long count = counts.getOrDefault(term.slug(), 0L);
 		long added = selected || additions.isEmpty() ? -1 : additions.getOrDefault(term.slug(), 0L);
 		String note = selected && count == 0 ? zeroNote(filter.narrowsBesides(kind)) : null;
-		return new Value(term.slug(), term.name(), count, selected, url, added, note);
+		return new Value(term.slug(), term.name(), count, selected, added, note);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.paintreatment.library.quality.Question;
  *
  * @param zeroNote for a chosen question no listed article meets, why; else null
  */
-public record QualityFacet(Question question, long count, boolean selected, String url, String zeroNote) {
+public record QualityFacet(Question question, long count, boolean selected, String zeroNote) {
 
 	public static List<QualityFacet> of(ArticleFilter filter, ArticleListing listing) {
 		return Arrays.stream(Question.values())
@@ -29,8 +29,7 @@ public record QualityFacet(Question question, long count, boolean selected, Stri
 	private static QualityFacet value(Question question, ArticleFilter filter, long count) {
 		boolean selected = filter.isMeeting(question);
 		String note = selected && count == 0 ? FacetView.zeroNote(filter.narrowsBesides(question)) : null;
-		return new QualityFacet(question, count, selected,
-				selected ? filter.urlRemoving(question) : filter.urlAdding(question), note);
+		return new QualityFacet(question, count, selected, note);
 	}
 
 }
