@@ -74,7 +74,7 @@ final class PageFile implements Closeable {
 			return Optional.empty();
 		}
 		catch (IOException ex) {
-			log.warn("Cannot read the page copies in {} ({}); pages are read from the database", path, ex.toString());
+			giveUp("read", ex);
 			return Optional.empty();
 		}
 	}
@@ -102,9 +102,11 @@ final class PageFile implements Closeable {
 			current.places.put(key, current.size << LENGTH_BITS | page.length);
 			current.size += page.length;
 		}
+		catch (ClosedChannelException ex) {
+			// closed by a reader interrupted meanwhile: the next write starts a new file
+		}
 		catch (IOException ex) {
-			log.warn("Cannot copy a page into {} ({}); pages are read from the database", path, ex.toString());
-			current.close();
+			giveUp("write", ex);
 		}
 	}
 
@@ -124,6 +126,21 @@ final class PageFile implements Closeable {
 		deleteQuietly();
 	}
 
+	/**
+	 * Stops copying until the next start: a disk that is full or failing would fail every request's
+	 * copy again, and the database has every page.
+	 */
+	private synchronized void giveUp(String doing, IOException ex) {
+		if (generation == null) {
+			return;
+		}
+		log.warn("Cannot {} the page copies in {} ({}); pages are read from the database until the next start",
+				doing, path, ex.toString());
+		generation.close();
+		generation = null;
+		deleteQuietly();
+	}
+
 	private Generation open() {
 		try {
 			Files.createDirectories(path.getParent());
@@ -132,7 +149,8 @@ final class PageFile implements Closeable {
 			return new Generation(channel);
 		}
 		catch (IOException ex) {
-			log.warn("Cannot keep page copies in {} ({}); pages are read from the database", path, ex.toString());
+			log.warn("Cannot keep page copies in {} ({}); pages are read from the database until the next start",
+					path, ex.toString());
 			return null;
 		}
 	}

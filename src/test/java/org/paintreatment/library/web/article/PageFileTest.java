@@ -74,6 +74,17 @@ class PageFileTest {
 	}
 
 	@Test
+	void aFolderThatCannotBeMadeKeepsNoCopiesAndFailsNoRequest() throws Exception {
+		Path notAFolder = Files.writeString(folder.resolve("a file"), "not a folder");
+		try (PageFile file = new PageFile(notAFolder.resolve("pages"), 1_000)) {
+			file.write("key", bytes("page"));
+
+			assertThat(file.read("key")).isEmpty();
+			assertThat(file.size()).isZero();
+		}
+	}
+
+	@Test
 	void noBoundKeepsNoCopies() {
 		try (PageFile file = new PageFile(folder.resolve("pages"), 0)) {
 			file.write("key", bytes("page"));
