@@ -101,6 +101,15 @@ class LibrarySnapshotTest {
 	}
 
 	@Test
+	void relatedAreFoundOnceForTheSnapshotsOwnArticleAndWeighedAgainForAnother() {
+		assertThat(snapshot.related(ALPHA)).isSameAs(snapshot.related(ALPHA));
+
+		IndexedArticle alphaRetagged = article(1, "alpha", "kratom", Set.of("opioid"), Set.of());
+		assertThat(snapshot.related(alphaRetagged)).extracting(IndexedArticle::slug).containsExactly("gamma", "delta");
+		assertThat(snapshot.related(ALPHA)).extracting(IndexedArticle::slug).containsExactly("beta", "delta", "gamma");
+	}
+
+	@Test
 	void relatedArticlesSayTheyShareTheTreatmentAndWhatElse() {
 		assertThat(snapshot.relatedWithReasons(ALPHA)).extracting(RelatedArticle::slug, RelatedArticle::reason)
 			.containsExactly(tuple("beta", "Same treatment: ketamine \u00B7 Also about: nmda"), tuple("delta", "Also about: nmda"),
