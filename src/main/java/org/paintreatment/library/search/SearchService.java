@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -129,7 +130,7 @@ public class SearchService {
 		if (articleQuery == null) {
 			return new Found(null, List.of(), null);
 		}
-		Set<Integer> about = filedUnder(searcher, treatments.namedIn(wordRuns(query, plan)));
+		BitSet about = filedUnder(searcher, treatments.namedIn(wordRuns(query, plan)));
 		List<Long> ids = ranked(searcher, articleQuery.query(), about);
 		LuceneQuery.SomeClauses some = ids.isEmpty()
 				? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
@@ -180,18 +181,18 @@ public class SearchService {
 				|| correction.replacements().stream().allMatch(suggester::isKnown);
 	}
 
-	/** The documents of the articles filed under these treatments. */
-	private static Set<Integer> filedUnder(LibrarySearcher searcher, Set<String> treatments) {
+	/** The documents of the articles filed under these treatments, as bits: every hit is looked up in them. */
+	private static BitSet filedUnder(LibrarySearcher searcher, Set<String> treatments) {
 		if (treatments.isEmpty()) {
-			return Set.of();
+			return new BitSet();
 		}
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		treatments.forEach(slug -> any.add(new TermQuery(new Term(ArticleFields.TREATMENT, slug)), Occur.SHOULD));
 		try {
 			AllHits hits = searcher.search(new ConstantScoreQuery(any.build()), AllHits.manager());
-			Set<Integer> docs = new HashSet<>();
+			BitSet docs = new BitSet(searcher.getIndexReader().maxDoc());
 			for (int i = 0; i < hits.size; i++) {
-				docs.add(hits.docs[i]);
+				docs.set(hits.docs[i]);
 			}
 			return docs;
 		}
@@ -214,7 +215,7 @@ public class SearchService {
 	 * scores in the tie-breaking order. Each hit becomes one long, (inverted score bits, tie rank),
 	 * so one primitive sort ranks them all.
 	 */
-	private static List<Long> ranked(LibrarySearcher searcher, Query query, Set<Integer> first) {
+	private static List<Long> ranked(LibrarySearcher searcher, Query query, BitSet first) {
 		AllHits hits;
 		try {
 			hits = searcher.search(query, AllHits.manager());
@@ -236,7 +237,7 @@ public class SearchService {
 		List<Long> others = new ArrayList<>();
 		for (long key : keys) {
 			int doc = docByRank[(int) key];
-			(first.isEmpty() || first.contains(doc) ? ids : others).add(searcher.idOf(doc));
+			(first.isEmpty() || first.get(doc) ? ids : others).add(searcher.idOf(doc));
 		}
 		ids.addAll(others);
 		return ids;
