@@ -3,6 +3,11 @@ package org.paintreatment.library.web.article;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +97,49 @@ class PageFileTest {
 			assertThat(file.read("key")).isEmpty();
 			assertThat(folder.resolve("pages")).doesNotExist();
 		}
+	}
+
+	@Test
+	void readersNeverGetAnotherKeysBytesWhileTheFileIsStartedAgainUnderThem() throws Exception {
+		// a bound of a few pages, so that the file is replaced hundreds of times while readers read
+		try (PageFile file = new PageFile(folder.resolve("pages"), 2_000)) {
+			AtomicInteger wrong = new AtomicInteger();
+			AtomicInteger found = new AtomicInteger();
+			List<Thread> threads = new ArrayList<>();
+			for (int t = 0; t < 6; t++) {
+				int seed = t;
+				Thread thread = new Thread(() -> {
+					Random random = new Random(seed);
+					for (int i = 0; i < 20_000; i++) {
+						String key = "key-" + random.nextInt(50);
+						if (random.nextBoolean()) {
+							file.write(key, pageOf(key));
+						}
+						else {
+							file.read(key).ifPresent(page -> {
+								found.incrementAndGet();
+								if (!Arrays.equals(page, pageOf(key))) {
+									wrong.incrementAndGet();
+								}
+							});
+						}
+					}
+				});
+				thread.start();
+				threads.add(thread);
+			}
+			for (Thread thread : threads) {
+				thread.join();
+			}
+
+			assertThat(wrong).hasValue(0);
+			assertThat(found.get()).isPositive();
+		}
+	}
+
+	/** A page of its own length and bytes for each key, so that a mix-up cannot go unseen. */
+	private static byte[] pageOf(String key) {
+		return (key + ":").repeat(2 + Math.abs(key.hashCode() % 20)).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static byte[] bytes(String text) {
