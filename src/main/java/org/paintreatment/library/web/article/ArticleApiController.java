@@ -14,6 +14,8 @@ import org.paintreatment.library.kernel.Slugs;
 import org.paintreatment.library.quality.QualityReport;
 import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.TermKind;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +30,12 @@ class ArticleApiController {
 
 	private final ArticleFilterParser filters;
 
-	ArticleApiController(ArticleService articles, ArticleFilterParser filters) {
+	private final ArticleJsonCopies json;
+
+	ArticleApiController(ArticleService articles, ArticleFilterParser filters, ArticleJsonCopies json) {
 		this.articles = articles;
 		this.filters = filters;
+		this.json = json;
 	}
 
 	@GetMapping("/api/articles")
@@ -40,11 +45,13 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/api/articles/{slug}")
-	ArticleJson showArticle(@PathVariable String slug) {
+	ResponseEntity<byte[]> showArticle(@PathVariable String slug) {
 		if (!Slugs.isValid(slug)) {
 			throw new NotFoundException("There is no article at this address.");
 		}
-		return ArticleJson.of(articles.show(slug));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json.of(slug, () -> ArticleJson.of(articles.show(slug))));
 	}
 
 	/**

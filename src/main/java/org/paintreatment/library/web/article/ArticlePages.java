@@ -129,6 +129,16 @@ public class ArticlePages {
 		}
 	}
 
+	/**
+	 * The key this article's page has in the library as it is now; empty while the keys are those
+	 * of an earlier state of the library (the pass for this one has not got its keys yet).
+	 */
+	Optional<String> currentKey(String slug) {
+		PageKeys current = keys;
+		return current == null || current.snapshot() != readModel.current() ? Optional.empty()
+				: Optional.ofNullable(current.of(slug));
+	}
+
 	/** The page stored for this slug under this key, copied for the next reader. */
 	private Optional<byte[]> stored(String slug, String key) {
 		Optional<byte[]> page = rows.find(slug).filter(row -> row.renderKey().equals(key)).map(StoredPage::page);

@@ -44,6 +44,9 @@ class StoredArticlePagesTest extends HttpPagesTest {
 	@Autowired
 	CacheManager caches;
 
+	@Autowired
+	ArticleJsonCopies jsonCopies;
+
 	@BeforeEach
 	void pagesAreStored() {
 		pages.renderChanged();
@@ -150,6 +153,42 @@ class StoredArticlePagesTest extends HttpPagesTest {
 			pages.renderChanged();
 		}
 		assertThat(http.get("/articles/" + slug).body()).isEqualTo(fromDatabase);
+	}
+
+	@Test
+	void anArticlesJsonIsWrittenOnceUnderItsPagesKeyAndAgainOnceThatKeyChanges() {
+		String slug = anySlug();
+		Raw first = http.raw("GET", "/api/articles/" + slug, Map.of("Accept", "application/json"));
+		int copied = jsonCopies.copied();
+		Raw again = http.raw("GET", "/api/articles/" + slug, Map.of("Accept", "application/json"));
+
+		assertThat(copied).isPositive();
+		assertThat(jsonCopies.copied()).isEqualTo(copied);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.header("Content-Type")).isEqualTo(first.header("Content-Type")).startsWith("application/json");
+		assertThat(again.body()).isEqualTo(first.body());
+
+		String treatment = readModel.current().article(slug).orElseThrow().treatment();
+		String name = jdbc.queryForObject("select name from treatment where slug = ?", String.class, treatment);
+		try {
+			jdbc.update("update treatment set name = ? where slug = ?", "Renamed for the JSON", treatment);
+			readModel.rebuild();
+			assertThat(http.json("/api/articles/" + slug).get("treatment").get("name").asString())
+				.isEqualTo("Renamed for the JSON");
+
+			pages.renderChanged();
+			assertThat(http.json("/api/articles/" + slug).get("treatment").get("name").asString())
+				.isEqualTo("Renamed for the JSON");
+			assertThat(jsonCopies.copied()).isEqualTo(copied + 1);
+		}
+		finally {
+			jdbc.update("update treatment set name = ? where slug = ?", name, treatment);
+			readModel.rebuild();
+			emptyThePageCache();
+			pages.renderChanged();
+		}
+		assertThat(http.raw("GET", "/api/articles/" + slug, Map.of("Accept", "application/json")).body())
+			.isEqualTo(first.body());
 	}
 
 	@Test

@@ -41,13 +41,17 @@ class QueryCountTest extends HttpPagesTest {
 	 */
 	@Test
 	void everyArticlePageAndItsJsonRunOneQuery() {
+		articlePages.renderChanged();
 		JsonNode items = http.json("/api/articles?size=100").get("items");
 		assertThat(items).isNotEmpty();
 		for (JsonNode item : items) {
 			String slug = item.get("slug").asString();
 			// a query (a tracking parameter) passes the stored page by: the page is rendered
 			assertThat(statementsFor("/articles/" + slug + "?ref=query-count")).as(slug).isEqualTo(1);
-			assertThat(statementsForJson("/api/articles/" + slug)).as("JSON of " + slug).isEqualTo(1);
+			// the JSON is written once per rendering of the article (ArticleJsonCopies): one query
+			// then (none if another test asked for it first), none after
+			assertThat(statementsForJson("/api/articles/" + slug)).as("JSON of " + slug).isLessThanOrEqualTo(1);
+			assertThat(statementsForJson("/api/articles/" + slug)).as("JSON of " + slug + " again").isZero();
 		}
 	}
 
