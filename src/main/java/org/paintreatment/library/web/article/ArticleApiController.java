@@ -16,9 +16,12 @@ import org.paintreatment.library.taxonomy.FactTopic;
 import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * The article list and articles as JSON: the same facts as the pages.
@@ -32,10 +35,14 @@ class ArticleApiController {
 
 	private final ArticleJsonCopies json;
 
-	ArticleApiController(ArticleService articles, ArticleFilterParser filters, ArticleJsonCopies json) {
+	private final ContentNegotiationManager negotiation;
+
+	ArticleApiController(ArticleService articles, ArticleFilterParser filters, ArticleJsonCopies json,
+			ContentNegotiationManager negotiation) {
 		this.articles = articles;
 		this.filters = filters;
 		this.json = json;
+		this.negotiation = negotiation;
 	}
 
 	@GetMapping("/api/articles")
@@ -45,13 +52,26 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/api/articles/{slug}")
-	ResponseEntity<byte[]> showArticle(@PathVariable String slug) {
+	ResponseEntity<byte[]> showArticle(@PathVariable String slug, NativeWebRequest request)
+			throws HttpMediaTypeNotAcceptableException {
 		if (!Slugs.isValid(slug)) {
 			throw new NotFoundException("There is no article at this address.");
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json.of(slug, () -> ArticleJson.of(articles.show(slug))));
+		byte[] article = json.of(slug, () -> ArticleJson.of(articles.show(slug)));
+		requireJsonAccepted(request);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(article);
+	}
+
+	/**
+	 * A client that takes no JSON gets 406, as when the message converter wrote the article: bytes
+	 * would be written whatever it takes. Checked once the article is found, so that a missing one
+	 * is a 404 whatever was asked.
+	 */
+	private void requireJsonAccepted(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+		List<MediaType> accepted = negotiation.resolveMediaTypes(request);
+		if (accepted.stream().noneMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+		}
 	}
 
 	/**

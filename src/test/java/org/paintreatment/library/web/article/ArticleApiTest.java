@@ -3,6 +3,7 @@ package org.paintreatment.library.web.article;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,14 @@ class ArticleApiTest extends HttpPagesTest {
 		assertThat(item.get("treatment").asString()).isEqualTo("kratom");
 		assertThat(texts(item.get("mechanisms"))).contains("opioid-receptor-binding");
 		assertThat(texts(item.get("caveats"))).contains("legal-status-varies");
+	}
+
+	@Test
+	void aMissingArticleIsA404WhateverTheClientTakes() {
+		for (String accept : List.of("application/json", "text/html", "application/xml")) {
+			assertThat(http.raw("GET", "/api/articles/no-such-article", Map.of("Accept", accept)).status()).as(accept)
+				.isEqualTo(404);
+		}
 	}
 
 	@Test
