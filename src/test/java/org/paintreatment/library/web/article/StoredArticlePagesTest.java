@@ -104,23 +104,13 @@ class StoredArticlePagesTest extends HttpPagesTest {
 	@Test
 	void aPageIsNotServedFromStoreOnceATermItShowsIsRenamedUntilItIsRenderedAgain() {
 		String slug = anySlug();
-		String treatment = readModel.current().article(slug).orElseThrow().treatment();
-		String name = jdbc.queryForObject("select name from treatment where slug = ?", String.class, treatment);
-		try {
-			jdbc.update("update treatment set name = ? where slug = ?", "Renamed today", treatment);
-			readModel.rebuild();
-
+		withItsTreatmentRenamed(slug, "Renamed today", () -> {
 			assertThat(pages.find(slug)).isEmpty();
 			assertThat(http.page("/articles/" + slug).select(".badge-treatment").text()).isEqualTo("Renamed today");
 			pages.renderChanged();
 			assertThat(pages.find(slug)).isPresent();
 			assertThat(http.page("/articles/" + slug).select(".badge-treatment").text()).isEqualTo("Renamed today");
-		}
-		finally {
-			jdbc.update("update treatment set name = ? where slug = ?", name, treatment);
-			readModel.rebuild();
-			emptyThePageCache();
-		}
+		});
 		assertThat(pages.find(slug)).isEmpty();
 	}
 
@@ -133,23 +123,18 @@ class StoredArticlePagesTest extends HttpPagesTest {
 		http.get("/articles/" + slug);
 		assertThat(pages.copied()).isEqualTo(copied);
 
-		String treatment = readModel.current().article(slug).orElseThrow().treatment();
-		String name = jdbc.queryForObject("select name from treatment where slug = ?", String.class, treatment);
 		try {
 			jdbc.update("delete from article_page where slug = ?", slug);
 			assertThat(pages.find(slug)).isPresent();
 			assertThat(http.get("/articles/" + slug).body()).isEqualTo(fromDatabase);
 
-			jdbc.update("update treatment set name = ? where slug = ?", "Renamed for the copy", treatment);
-			readModel.rebuild();
-			emptyThePageCache();
-			assertThat(pages.find(slug)).isEmpty();
-			assertThat(http.page("/articles/" + slug).select(".badge-treatment").text()).isEqualTo("Renamed for the copy");
+			withItsTreatmentRenamed(slug, "Renamed for the copy", () -> {
+				assertThat(pages.find(slug)).isEmpty();
+				assertThat(http.page("/articles/" + slug).select(".badge-treatment").text())
+					.isEqualTo("Renamed for the copy");
+			});
 		}
 		finally {
-			jdbc.update("update treatment set name = ? where slug = ?", name, treatment);
-			readModel.rebuild();
-			emptyThePageCache();
 			pages.renderChanged();
 		}
 		assertThat(http.get("/articles/" + slug).body()).isEqualTo(fromDatabase);
@@ -168,23 +153,15 @@ class StoredArticlePagesTest extends HttpPagesTest {
 		assertThat(again.header("Content-Type")).isEqualTo(first.header("Content-Type")).startsWith("application/json");
 		assertThat(again.body()).isEqualTo(first.body());
 
-		String treatment = readModel.current().article(slug).orElseThrow().treatment();
-		String name = jdbc.queryForObject("select name from treatment where slug = ?", String.class, treatment);
 		try {
-			jdbc.update("update treatment set name = ? where slug = ?", "Renamed for the JSON", treatment);
-			readModel.rebuild();
-			assertThat(http.json("/api/articles/" + slug).get("treatment").get("name").asString())
-				.isEqualTo("Renamed for the JSON");
-
-			pages.renderChanged();
-			assertThat(http.json("/api/articles/" + slug).get("treatment").get("name").asString())
-				.isEqualTo("Renamed for the JSON");
-			assertThat(jsonCopies.copied()).isEqualTo(copied + 1);
+			withItsTreatmentRenamed(slug, "Renamed for the JSON", () -> {
+				assertThat(treatmentNameInJson(slug)).isEqualTo("Renamed for the JSON");
+				pages.renderChanged();
+				assertThat(treatmentNameInJson(slug)).isEqualTo("Renamed for the JSON");
+				assertThat(jsonCopies.copied()).isEqualTo(copied + 1);
+			});
 		}
 		finally {
-			jdbc.update("update treatment set name = ? where slug = ?", name, treatment);
-			readModel.rebuild();
-			emptyThePageCache();
 			pages.renderChanged();
 		}
 		assertThat(http.raw("GET", "/api/articles/" + slug, Map.of("Accept", "application/json")).body())
@@ -194,6 +171,30 @@ class StoredArticlePagesTest extends HttpPagesTest {
 	@Test
 	void anUnchangedLibraryRendersNoPageAgain() {
 		assertThat(pages.renderChanged()).isZero();
+	}
+
+	/**
+	 * Renames the article's treatment while {@code check} runs (the read model rebuilt, the stored
+	 * pages' pass not run), then gives it its name back.
+	 */
+	private void withItsTreatmentRenamed(String slug, String newName, Runnable check) {
+		String treatment = readModel.current().article(slug).orElseThrow().treatment();
+		String name = jdbc.queryForObject("select name from treatment where slug = ?", String.class, treatment);
+		try {
+			jdbc.update("update treatment set name = ? where slug = ?", newName, treatment);
+			readModel.rebuild();
+			emptyThePageCache();
+			check.run();
+		}
+		finally {
+			jdbc.update("update treatment set name = ? where slug = ?", name, treatment);
+			readModel.rebuild();
+			emptyThePageCache();
+		}
+	}
+
+	private String treatmentNameInJson(String slug) {
+		return http.json("/api/articles/" + slug).get("treatment").get("name").asString();
 	}
 
 	private String anySlug() {
