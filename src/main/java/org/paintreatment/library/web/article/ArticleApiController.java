@@ -17,7 +17,8 @@ import org.paintreatment.library.taxonomy.TermKind;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.accept.ContentNegotiationStrategy;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,14 +36,13 @@ class ArticleApiController {
 
 	private final ArticleJsonCopies json;
 
-	private final ContentNegotiationManager negotiation;
+	/** Reads the Accept header as Spring MVC's own negotiation does by default. */
+	private final ContentNegotiationStrategy negotiation = new HeaderContentNegotiationStrategy();
 
-	ArticleApiController(ArticleService articles, ArticleFilterParser filters, ArticleJsonCopies json,
-			ContentNegotiationManager negotiation) {
+	ArticleApiController(ArticleService articles, ArticleFilterParser filters, ArticleJsonCopies json) {
 		this.articles = articles;
 		this.filters = filters;
 		this.json = json;
-		this.negotiation = negotiation;
 	}
 
 	@GetMapping("/api/articles")
