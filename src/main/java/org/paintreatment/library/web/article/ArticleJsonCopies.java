@@ -33,12 +33,16 @@ class ArticleJsonCopies {
 	/**
 	 * @param copiesMaxBytes {@code library.page-file.max-bytes}, the bound of this file as of the
 	 * pages' one; 0 writes every article's JSON per request
+	 * @param storedPages {@code library.stored-pages}: false renders every page, and writes every JSON,
+	 * per request
 	 */
 	ArticleJsonCopies(ArticlePages pages, JsonMapper json, @Value("${library.index-dir}") Path indexDir,
-			@Value("${library.page-file.max-bytes:256MB}") DataSize copiesMaxBytes) {
+			@Value("${library.page-file.max-bytes:256MB}") DataSize copiesMaxBytes,
+			@Value("${library.stored-pages:true}") boolean storedPages) {
 		this.pages = pages;
 		this.json = json;
-		this.copies = new PageFile(indexDir.resolve(COPIES_FILE), copiesMaxBytes.toBytes());
+		// without stored pages no page has a key to keep a JSON under
+		this.copies = new PageFile(indexDir.resolve(COPIES_FILE), storedPages ? copiesMaxBytes.toBytes() : 0);
 	}
 
 	/** The article's JSON: its copy, or what {@code view} gives, written out (and copied, under a current key). */

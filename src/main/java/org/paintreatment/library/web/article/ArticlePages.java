@@ -107,22 +107,12 @@ public class ArticlePages {
 
 	/** The stored page of this article, if it is the page of the library as it is now. */
 	public Optional<GzipPage> find(String slug) {
-		PageKeys current = keys;
-		LibrarySnapshot snapshot = readModel.current();
-		if (current == null || current.snapshot() != snapshot) {
-			// the library changed and the pass for it has not got its keys yet (or the read model was
-			// rebuilt without the event, which only tests do): the pass is asked for once
-			if (started && scheduledFor != snapshot) {
-				schedule();
-			}
-			return Optional.empty();
-		}
-		String key = current.of(slug);
-		if (key == null) {
+		Optional<String> key = currentKey(slug);
+		if (key.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
-			return copies.read(key).or(() -> stored(slug, key)).map(GzipPage::fromBytes);
+			return copies.read(key.get()).or(() -> stored(slug, key.get())).map(GzipPage::fromBytes);
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
@@ -135,8 +125,16 @@ public class ArticlePages {
 	 */
 	Optional<String> currentKey(String slug) {
 		PageKeys current = keys;
-		return current == null || current.snapshot() != readModel.current() ? Optional.empty()
-				: Optional.ofNullable(current.of(slug));
+		LibrarySnapshot snapshot = readModel.current();
+		if (current == null || current.snapshot() != snapshot) {
+			// the library changed and the pass for it has not got its keys yet (or the read model was
+			// rebuilt without the event, which only tests do): the pass is asked for once
+			if (started && scheduledFor != snapshot) {
+				schedule();
+			}
+			return Optional.empty();
+		}
+		return Optional.ofNullable(current.of(slug));
 	}
 
 	/** The page stored for this slug under this key, copied for the next reader. */
