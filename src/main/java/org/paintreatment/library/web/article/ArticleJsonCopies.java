@@ -1,13 +1,10 @@
 package org.paintreatment.library.web.article;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,19 +27,10 @@ class ArticleJsonCopies {
 
 	private final PageFile copies;
 
-	/**
-	 * @param copiesMaxBytes {@code library.page-file.max-bytes}, the bound of this file as of the
-	 * pages' one; 0 writes every article's JSON per request
-	 * @param storedPages {@code library.stored-pages}: false renders every page, and writes every JSON,
-	 * per request
-	 */
-	ArticleJsonCopies(ArticlePages pages, JsonMapper json, @Value("${library.index-dir}") Path indexDir,
-			@Value("${library.page-file.max-bytes:256MB}") DataSize copiesMaxBytes,
-			@Value("${library.stored-pages:true}") boolean storedPages) {
+	ArticleJsonCopies(ArticlePages pages, JsonMapper json, CopyFiles copyFiles) {
 		this.pages = pages;
 		this.json = json;
-		// without stored pages no page has a key to keep a JSON under
-		this.copies = new PageFile(indexDir.resolve(COPIES_FILE), storedPages ? copiesMaxBytes.toBytes() : 0);
+		this.copies = copyFiles.open(COPIES_FILE);
 	}
 
 	/** The article's JSON: its copy, or what {@code view} gives, written out (and copied, under a current key). */

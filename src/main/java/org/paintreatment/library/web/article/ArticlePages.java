@@ -3,7 +3,6 @@ package org.paintreatment.library.web.article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +33,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Every article's page, rendered once and stored compressed, so that a reader's request reads
@@ -53,7 +51,7 @@ public class ArticlePages {
 	/** Pages stored per transaction. */
 	private static final int BATCH = 100;
 
-	/** The copies' file in the index folder (Lucene leaves files of other names alone). */
+	/** The copies' file in the index folder. */
 	static final String COPIES_FILE = "article-pages.copies";
 
 	private final ReadModel readModel;
@@ -88,17 +86,10 @@ public class ArticlePages {
 	/** The stored pages readers asked for, copied out of the database. */
 	private final PageFile copies;
 
-	/**
-	 * @param indexDir where the copies of the stored pages are kept, beside the search index: local,
-	 * one running instance per folder, and rebuilt by itself
-	 * @param copiesMaxBytes {@code library.page-file.max-bytes}: the most the copies take on disk
-	 * before they are started again; 0 reads every page from the database
-	 */
 	ArticlePages(ReadModel readModel, ArticlePageRows rows, ArticlePageRenderer renderer, TreatmentFacts facts,
-			@Value("${library.stored-pages:true}") boolean enabled, @Value("${library.index-dir}") Path indexDir,
-			@Value("${library.page-file.max-bytes:256MB}") DataSize copiesMaxBytes) {
+			@Value("${library.stored-pages:true}") boolean enabled, CopyFiles copyFiles) {
 		this.enabled = enabled;
-		this.copies = new PageFile(indexDir.resolve(COPIES_FILE), enabled ? copiesMaxBytes.toBytes() : 0);
+		this.copies = copyFiles.open(COPIES_FILE);
 		this.readModel = readModel;
 		this.rows = rows;
 		this.renderer = renderer;
