@@ -32,10 +32,13 @@ class ArticleController {
 
 	private final ArticleCards cards;
 
+	private final FacetChoices facetChoices;
+
 	ArticleController(ArticleService articles, ArticleFilterParser filters, ReadModel readModel, PublicUrl publicUrl,
-			ArticleCards cards) {
+			ArticleCards cards, FacetChoices facetChoices) {
 		this.publicUrl = publicUrl;
 		this.cards = cards;
+		this.facetChoices = facetChoices;
 		this.articles = articles;
 		this.filters = filters;
 		this.readModel = readModel;
@@ -56,6 +59,7 @@ class ArticleController {
 		LibrarySnapshot snapshot = readModel.current();
 		model.addAttribute("cards", cards.of(snapshot, listing.items()));
 		model.addAttribute("facets", FacetView.of(shown, listing, snapshot));
+		model.addAttribute("facetChoices", facetChoices);
 		model.addAttribute("qualityFacet", QualityFacet.of(shown, listing));
 		model.addAttribute("termNames", TermNames.of(snapshot));
 		if (listing.total() == 0) {

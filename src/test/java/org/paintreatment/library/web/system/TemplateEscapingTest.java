@@ -32,7 +32,11 @@ class TemplateEscapingTest {
 					+ "summary with markup in them come out as text",
 			"fragments/articles.html: ${card.tags()}",
 			"a card's second half, rendered the same way from the card-tags fragment, every value th:text",
-"articles/show.html: ${jsonLd}",
+"articles/list.html: ${facetChoices.html(facet.kind(), value)}",
+			"a facet value's <li>, rendered once per term by the template engine from the facet-value fragment "
+					+ "(web/article/FacetChoices), where every value is th:text; the counts and note filled in are "
+					+ "escaped as th:text escapes them; FacetChoicesTest checks a term name with markup in it",
+			"articles/show.html: ${jsonLd}",
 			"the page's schema.org JSON-LD, written by Jackson in web/article/ArticleJsonLd, which then writes every "
 					+ "< > & as a JSON escape, so no text closes the script element; ArticlePageTest checks a title "
 					+ "with </script> in it",
