@@ -70,8 +70,12 @@ public class FacetChoices {
 			String zeroNote) {
 	}
 
-	/** The rendered markup cut at the holes: {@code texts} has one more element than {@code holes}. */
-	private record Pieces(List<String> texts, List<String> holes) {
+	/**
+	 * The rendered markup cut at the holes: {@code texts} has one more element than {@code holes};
+	 * {@code length} is the rendered markup's, markers and all: about a filled value's, to size
+	 * its buffer.
+	 */
+	private record Pieces(List<String> texts, List<String> holes, int length) {
 
 		static Pieces split(String html) {
 			List<String> texts = new ArrayList<>();
@@ -89,7 +93,7 @@ public class FacetChoices {
 				}
 				if (hole == null) {
 					texts.add(html.substring(from));
-					return new Pieces(List.copyOf(texts), List.copyOf(holes));
+					return new Pieces(List.copyOf(texts), List.copyOf(holes), html.length());
 				}
 				texts.add(html.substring(from, at));
 				holes.add(hole);
@@ -98,7 +102,7 @@ public class FacetChoices {
 		}
 
 		String fill(FacetView.Value value) {
-			StringBuilder html = new StringBuilder(texts.get(0).length() * (texts.size() + 1));
+			StringBuilder html = new StringBuilder(length + 64);
 			html.append(texts.get(0));
 			for (int i = 0; i < holes.size(); i++) {
 				html.append(HtmlEscape.escapeHtml4Xml(textOf(holes.get(i), value))).append(texts.get(i + 1));
