@@ -216,10 +216,10 @@ public final class LibrarySnapshot {
 	 * The same for the articles a search found, kept in the search's order: the facet counts are
 	 * counted over the search's hits, so search and filters combine.
 	 */
-	public ArticleListing list(ArticleFilter filter, List<Long> rankedIds) {
+	public ArticleListing list(ArticleFilter filter, long[] rankedIds) {
 		// a search may find most of the library: plain loops, no stream per hit
 		BitSet hits = new BitSet(articles.size());
-		for (Long id : rankedIds) {
+		for (long id : rankedIds) {
 			int place = placeById.of(id);
 			if (place >= 0) {
 				hits.set(place);
@@ -228,7 +228,7 @@ public final class LibrarySnapshot {
 		return listOf(hits, rankedIds, filter);
 	}
 
-	private ArticleListing listOf(BitSet candidates, List<Long> rankedIds, ArticleFilter filter) {
+	private ArticleListing listOf(BitSet candidates, long[] rankedIds, ArticleFilter filter) {
 		// Within a kind the chosen values are OR; across kinds, AND.
 		Map<TermKind, BitSet> chosen = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
@@ -252,10 +252,9 @@ public final class LibrarySnapshot {
 			}
 		}
 		Map<String, Long> meetsCounts = new LinkedHashMap<>();
+		BitSet with = new BitSet(articles.size());
 		for (Question question : Question.values()) {
-			BitSet with = (BitSet) found.clone();
-			with.and(articlesMeeting.get(question));
-			meetsCounts.put(question.id(), (long) with.cardinality());
+			meetsCounts.put(question.id(), (long) countBoth(found, articlesMeeting.get(question), with));
 		}
 		Pagination pages = new Pagination(filter.page(), filter.size(), found.cardinality());
 		return ArticleListing.of(pageOf(found, rankedIds, pages), pages.total(), facets, filter, meetsCounts, additions);
@@ -274,21 +273,31 @@ public final class LibrarySnapshot {
 				base.and(set);
 			}
 		});
+		base.andNot(listed);
 		Map<String, Long> counts = new LinkedHashMap<>();
+		BitSet with = new BitSet(articles.size());
 		for (TermSummary term : terms(kind)) {
-			BitSet with = (BitSet) base.clone();
-			with.and(articlesWithTag(kind, term.slug()));
-			with.andNot(listed);
-			counts.put(term.slug(), (long) with.cardinality());
+			counts.put(term.slug(), (long) countBoth(base, articlesWithTag(kind, term.slug()), with));
 		}
 		return counts;
+	}
+
+	/**
+	 * How many articles are in both sets, counted in {@code scratch} (overwritten): a page counts
+	 * ~50 facet values, and a copy of the candidates for each was most of a list's garbage.
+	 */
+	private static int countBoth(BitSet some, BitSet others, BitSet scratch) {
+		scratch.clear();
+		scratch.or(some);
+		scratch.and(others);
+		return scratch.cardinality();
 	}
 
 	/**
 	 * The page's articles of those found, in title order, or in the search's order when there was
 	 * one: only the page is looked up, as a list or a search may find most of the library.
 	 */
-	private List<IndexedArticle> pageOf(BitSet found, List<Long> rankedIds, Pagination pages) {
+	private List<IndexedArticle> pageOf(BitSet found, long[] rankedIds, Pagination pages) {
 		List<IndexedArticle> items = new ArrayList<>(pages.size());
 		long before = pages.offset();
 		if (rankedIds == null) {
@@ -302,8 +311,8 @@ public final class LibrarySnapshot {
 			return items;
 		}
 		BitSet left = (BitSet) found.clone();
-		for (int i = 0; i < rankedIds.size() && items.size() < pages.size() && !left.isEmpty(); i++) {
-			int place = placeById.of(rankedIds.get(i));
+		for (int i = 0; i < rankedIds.length && items.size() < pages.size() && !left.isEmpty(); i++) {
+			int place = placeById.of(rankedIds[i]);
 			if (place >= 0 && left.get(place)) {
 				left.clear(place);
 				if (before-- <= 0) {

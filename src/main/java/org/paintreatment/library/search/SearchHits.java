@@ -1,5 +1,6 @@
 package org.paintreatment.library.search;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  */
 public final class SearchHits {
 
-	private final List<Long> ids;
+	private final long[] ids;
 
 	private final boolean someWordsOnly;
 
@@ -31,9 +32,10 @@ public final class SearchHits {
 
 	private final Optional<String> correctedFrom;
 
-	SearchHits(List<Long> ids, boolean someWordsOnly, List<String> foundNowhere, Optional<String> suggestion,
+	SearchHits(long[] ids, boolean someWordsOnly, List<String> foundNowhere, Optional<String> suggestion,
 			List<List<Token>> patterns, String searched, Optional<String> correctedFrom) {
-		this.ids = List.copyOf(ids);
+		// the caller's own array, made for these hits; only rankedIds() lets a copy out
+		this.ids = ids;
 		this.someWordsOnly = someWordsOnly;
 		this.foundNowhere = List.copyOf(foundNowhere);
 		this.suggestion = suggestion;
@@ -44,7 +46,25 @@ public final class SearchHits {
 
 	/** The ids of the matching articles, best first. */
 	public List<Long> ids() {
-		return ids;
+		return new AbstractList<>() {
+			@Override
+			public Long get(int index) {
+				return ids[index];
+			}
+
+			@Override
+			public int size() {
+				return ids.length;
+			}
+		};
+	}
+
+	/**
+	 * The same as an array of its own: a search may find most of the library, and a list needs
+	 * them all (for its facet counts) without a boxed id each.
+	 */
+	public long[] rankedIds() {
+		return ids.clone();
 	}
 
 	/** True when no article has every word, and these articles have some of them. */

@@ -109,7 +109,7 @@ public class SearchService {
 		SearchQuery query = SearchQuery.parse(text);
 		return index.search(searcher -> {
 			Found typed = find(searcher, query);
-			if (!typed.ids().isEmpty() && typed.some() == null) {
+			if (typed.ids().length > 0 && typed.some() == null) {
 				return typed.hits(query.text(), Optional.empty(), Optional.empty());
 			}
 			Optional<String> correction = suggester.suggest(query, searcher.getIndexReader())
@@ -128,11 +128,11 @@ public class SearchService {
 		QueryPlan plan = QueryPlan.of(query, synonyms, matching);
 		LuceneQuery articleQuery = LuceneQuery.of(plan, english);
 		if (articleQuery == null) {
-			return new Found(null, List.of(), null);
+			return new Found(null, new long[0], null);
 		}
 		BitSet about = filedUnder(searcher, treatments.namedIn(wordRuns(query, plan)));
-		List<Long> ids = ranked(searcher, articleQuery.query(), about);
-		LuceneQuery.SomeClauses some = ids.isEmpty()
+		long[] ids = ranked(searcher, articleQuery.query(), about);
+		LuceneQuery.SomeClauses some = ids.length == 0
 				? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
 				: null;
 		if (some != null) {
@@ -150,7 +150,7 @@ public class SearchService {
 	}
 
 	/** What one query found: its articles, best first, and how, when only by some of its words. */
-	private record Found(LuceneQuery query, List<Long> ids, LuceneQuery.SomeClauses some) {
+	private record Found(LuceneQuery query, long[] ids, LuceneQuery.SomeClauses some) {
 
 		SearchHits hits(String searched, Optional<String> correctedFrom, Optional<String> suggestion) {
 			return new SearchHits(ids, some != null, some == null ? List.of() : some.foundNowhere(), suggestion,
@@ -211,11 +211,12 @@ public class SearchService {
 	}
 
 	/**
-	 * Every hit, those among {@code first} before the others, then best score first and equal
-	 * scores in the tie-breaking order. Each hit becomes one long, (inverted score bits, tie rank),
-	 * so one primitive sort ranks them all.
+	 * Every hit's article id, those among {@code first} before the others, then best score first
+	 * and equal scores in the tie-breaking order. Each hit becomes one long, (inverted score bits,
+	 * tie rank), so one primitive sort ranks them all; the ids stay primitive too, as a search may
+	 * find most of the library and the page needs 20 of them.
 	 */
-	private static List<Long> ranked(LibrarySearcher searcher, Query query, BitSet first) {
+	private static long[] ranked(LibrarySearcher searcher, Query query, BitSet first) {
 		AllHits hits;
 		try {
 			hits = searcher.search(query, AllHits.manager());
@@ -233,13 +234,17 @@ public class SearchService {
 			keys[i] = inverted << 32 | rank;
 		}
 		Arrays.sort(keys);
-		List<Long> ids = new ArrayList<>(keys.length);
-		List<Long> others = new ArrayList<>();
-		for (long key : keys) {
-			int doc = docByRank[(int) key];
-			(first.isEmpty() || first.get(doc) ? ids : others).add(searcher.idOf(doc));
+		long[] ids = new long[keys.length];
+		int next = 0;
+		for (int pass = 0; pass < 2; pass++) {
+			boolean firstPass = pass == 0;
+			for (long key : keys) {
+				int doc = docByRank[(int) key];
+				if (first.isEmpty() ? firstPass : first.get(doc) == firstPass) {
+					ids[next++] = searcher.idOf(doc);
+				}
+			}
 		}
-		ids.addAll(others);
 		return ids;
 	}
 

@@ -138,7 +138,7 @@ public class ArticleService {
 			return snapshot.list(filter);
 		}
 		SearchHits hits = search.search(filter.query(), filter.asTyped());
-		ArticleListing listing = snapshot.list(filter, hits.ids());
+		ArticleListing listing = snapshot.list(filter, hits.rankedIds());
 		Map<Long, String> snippets = search.snippets(hits, listing.items().stream().map(IndexedArticle::id).toList());
 		Map<String, String> bySlug = new HashMap<>();
 		listing.items().forEach(article -> {
