@@ -18,13 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Stored article pages (or what else is made from a page's facts, as its JSON) copied into a local
  * file, found by the key they were rendered under, so that a reader's request reads its page with
- * one positional read instead of a query: the query was half of an article request's time. A cache only: the database's row stays the truth, the
- * file is emptied when the application starts, and a page is copied the first time a reader gets
- * it from the database. A key names one rendering of one page, so a copy can never be stale; a
- * page whose article changed gets a new key and is copied again. When the file would outgrow its
- * bound it is replaced by an empty one (a request still reading the old one reads the database).
- * The pages are read into the heap, not mapped: the file stays in the system's file cache, outside
- * the application's memory.
+ * one positional read instead of a query: the query was half of an article request's time. A
+ * cache only: the database's row stays the truth, the file is emptied when the application
+ * starts, and a page is copied the first time a reader gets it from the database. A key names one
+ * rendering of one page, so a copy can never be stale; a page whose article changed gets a new
+ * key and is copied again. When the file would outgrow its bound it is replaced by an empty one
+ * (a request still reading the old one reads the database). The pages are read into the heap, not
+ * mapped: the file stays in the system's file cache, outside the application's memory.
  */
 final class PageFile implements Closeable {
 
