@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,6 +70,9 @@ public final class LibrarySnapshot {
 	 * and every article's JSON asked for them again (7 % of a JSON request's time at 10,000 articles).
 	 */
 	private final AtomicReferenceArray<List<IndexedArticle>> relatedByPlace;
+
+	/** The places of the last search numbering listed, kept while the index's state is the same. */
+	private final AtomicReference<Numbering> lastNumbering = new AtomicReference<>();
 
 	public LibrarySnapshot(long version, Instant builtAt, List<IndexedArticle> articles,
 			Map<TermKind, List<TermSummary>> terms) {
@@ -214,21 +218,43 @@ public final class LibrarySnapshot {
 
 	/**
 	 * The same for the articles a search found, kept in the search's order: the facet counts are
-	 * counted over the search's hits, so search and filters combine.
+	 * counted over the search's hits, so search and filters combine. Only the page's articles are
+	 * put in order.
 	 */
-	public ArticleListing list(ArticleFilter filter, long[] rankedIds) {
-		// a search may find most of the library: plain loops, no stream per hit
-		BitSet hits = new BitSet(articles.size());
-		for (long id : rankedIds) {
-			int place = placeById.of(id);
+	public ArticleListing list(ArticleFilter filter, RankedHits hits) {
+		int[] places = placesOf(hits.numbering());
+		BitSet found = new BitSet(articles.size());
+		hits.forEachHit(number -> {
+			int place = places[number];
 			if (place >= 0) {
-				hits.set(place);
+				found.set(place);
 			}
-		}
-		return listOf(hits, rankedIds, filter);
+		});
+		return listOf(found, hits, filter);
 	}
 
-	private ArticleListing listOf(BitSet candidates, long[] rankedIds, ArticleFilter filter) {
+	/**
+	 * The place of each article of a search's numbering, or -1, made once per numbering (one per
+	 * state of the index): looking up every hit's id was a tenth of a search's list.
+	 */
+	private int[] placesOf(long[] numbering) {
+		Numbering last = lastNumbering.get();
+		if (last != null && last.ids() == numbering) {
+			return last.places();
+		}
+		int[] places = new int[numbering.length];
+		for (int number = 0; number < numbering.length; number++) {
+			places[number] = placeById.of(numbering[number]);
+		}
+		lastNumbering.set(new Numbering(numbering, places));
+		return places;
+	}
+
+	/** A search's numbering of the articles, and each one's place here. */
+	private record Numbering(long[] ids, int[] places) {
+	}
+
+	private ArticleListing listOf(BitSet candidates, RankedHits hits, ArticleFilter filter) {
 		// Within a kind the chosen values are OR; across kinds, AND.
 		Map<TermKind, BitSet> chosen = new EnumMap<>(TermKind.class);
 		for (TermKind kind : TermKind.values()) {
@@ -257,7 +283,7 @@ public final class LibrarySnapshot {
 			meetsCounts.put(question.id(), (long) countBoth(found, articlesMeeting.get(question), with));
 		}
 		Pagination pages = new Pagination(filter.page(), filter.size(), found.cardinality());
-		return ArticleListing.of(pageOf(found, rankedIds, pages), pages.total(), facets, filter, meetsCounts, additions);
+		return ArticleListing.of(pageOf(found, hits, pages), pages.total(), facets, filter, meetsCounts, additions);
 	}
 
 	/**
@@ -295,12 +321,16 @@ public final class LibrarySnapshot {
 
 	/**
 	 * The page's articles of those found, in title order, or in the search's order when there was
-	 * one: only the page is looked up, as a list or a search may find most of the library.
+	 * one: only the page is looked up, and only the articles up to its end are ranked, as a list or
+	 * a search may find most of the library.
 	 */
-	private List<IndexedArticle> pageOf(BitSet found, long[] rankedIds, Pagination pages) {
+	private List<IndexedArticle> pageOf(BitSet found, RankedHits hits, Pagination pages) {
 		List<IndexedArticle> items = new ArrayList<>(pages.size());
 		long before = pages.offset();
-		if (rankedIds == null) {
+		if (before >= pages.total()) {
+			return items;
+		}
+		if (hits == null) {
 			int place = found.nextSetBit(0);
 			while (place >= 0 && items.size() < pages.size()) {
 				if (before-- <= 0) {
@@ -310,15 +340,13 @@ public final class LibrarySnapshot {
 			}
 			return items;
 		}
-		BitSet left = (BitSet) found.clone();
-		for (int i = 0; i < rankedIds.length && items.size() < pages.size() && !left.isEmpty(); i++) {
-			int place = placeById.of(rankedIds[i]);
-			if (place >= 0 && left.get(place)) {
-				left.clear(place);
-				if (before-- <= 0) {
-					items.add(articles.get(place));
-				}
-			}
+		int upToPageEnd = (int) Math.min(before + pages.size(), pages.total());
+		long[] best = hits.best(id -> {
+			int place = placeById.of(id);
+			return place >= 0 && found.get(place);
+		}, upToPageEnd);
+		for (int i = (int) before; i < best.length; i++) {
+			items.add(articles.get(placeById.of(best[i])));
 		}
 		return items;
 	}

@@ -24,6 +24,8 @@ final class LibrarySearcher extends IndexSearcher {
 
 	private final int[] tieRank;
 
+	private final long[] idByTieRank;
+
 	private final Map<Long, Integer> docById;
 
 	LibrarySearcher(IndexReader reader) throws IOException {
@@ -61,8 +63,10 @@ final class LibrarySearcher extends IndexSearcher {
 			.thenComparing(doc -> titles[doc])
 			.thenComparing(doc -> slugs[doc]));
 		this.tieRank = new int[maxDoc];
+		this.idByTieRank = new long[docs.length];
 		for (int rank = 0; rank < docs.length; rank++) {
 			tieRank[docs[rank]] = rank;
+			idByTieRank[rank] = idByDoc[docs[rank]];
 		}
 	}
 
@@ -79,6 +83,14 @@ final class LibrarySearcher extends IndexSearcher {
 	/** Smaller comes first among documents with the same score. */
 	int tieRankOf(int doc) {
 		return tieRank[doc];
+	}
+
+	/**
+	 * The article id at each place of the tie-breaking order: this searcher's own array, never
+	 * changed, so hits may keep it after the searcher is released.
+	 */
+	long[] idsByTieRank() {
+		return idByTieRank;
 	}
 
 }

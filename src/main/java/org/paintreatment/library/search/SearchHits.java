@@ -1,9 +1,13 @@
 package org.paintreatment.library.search;
 
-import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.LongPredicate;
 
+import org.apache.lucene.util.LongHeap;
+import org.paintreatment.library.article.RankedHits;
 import org.paintreatment.library.search.LibraryAnalyzers.Token;
 
 /**
@@ -16,9 +20,14 @@ import org.paintreatment.library.search.LibraryAnalyzers.Token;
  * ({@link #someWordsOnly()}): a reader who asks in a sentence ("does acupuncture hurt") should get
  * the nearest articles, told that they are only that, rather than nothing.
  */
-public final class SearchHits {
+public final class SearchHits implements RankedHits {
 
-	private final long[] ids;
+	/** A hit's place in the tie-breaking order, the key's lowest 31 bits. */
+	private static final long TIE_RANK = 0x7fff_ffffL;
+
+	private final long[] keys;
+
+	private final long[] idByTieRank;
 
 	private final boolean someWordsOnly;
 
@@ -32,10 +41,15 @@ public final class SearchHits {
 
 	private final Optional<String> correctedFrom;
 
-	SearchHits(long[] ids, boolean someWordsOnly, List<String> foundNowhere, Optional<String> suggestion,
-			List<List<Token>> patterns, String searched, Optional<String> correctedFrom) {
-		// the caller's own array, made for these hits; only rankedIds() lets a copy out
-		this.ids = ids;
+	/**
+	 * @param keys one per hit, in no order: smaller is better ({@link #key})
+	 * @param idByTieRank the article id at each place of the tie-breaking order (the searcher's)
+	 */
+	SearchHits(long[] keys, long[] idByTieRank, boolean someWordsOnly, List<String> foundNowhere,
+			Optional<String> suggestion, List<List<Token>> patterns, String searched, Optional<String> correctedFrom) {
+		// the caller's own arrays: the keys made for these hits, the ids never changed (numbering())
+		this.keys = keys;
+		this.idByTieRank = idByTieRank;
 		this.someWordsOnly = someWordsOnly;
 		this.foundNowhere = List.copyOf(foundNowhere);
 		this.suggestion = suggestion;
@@ -44,27 +58,61 @@ public final class SearchHits {
 		this.correctedFrom = correctedFrom;
 	}
 
+	/**
+	 * A hit's rank as one long, so that one comparison orders hits: those to come first (of a
+	 * treatment the words name) before the others, then best score first, then the tie-breaking
+	 * order. Scores are never negative, so their bits order like the floats.
+	 */
+	static long key(boolean later, float score, int tieRank) {
+		long inverted = Integer.MAX_VALUE - Float.floatToIntBits(score);
+		return (later ? 1L : 0L) << 62 | inverted << 31 | tieRank;
+	}
+
 	/** The ids of the matching articles, best first. */
 	public List<Long> ids() {
-		return new AbstractList<>() {
-			@Override
-			public Long get(int index) {
-				return ids[index];
-			}
+		long[] sorted = keys.clone();
+		Arrays.sort(sorted);
+		return Arrays.stream(sorted).mapToObj(this::idOf).toList();
+	}
 
-			@Override
-			public int size() {
-				return ids.length;
-			}
-		};
+	/** The searcher's ids in the tie-breaking order: a hit's number is its place in that order. */
+	@Override
+	public long[] numbering() {
+		return idByTieRank;
+	}
+
+	@Override
+	public void forEachHit(IntConsumer action) {
+		for (long key : keys) {
+			action.accept((int) (key & TIE_RANK));
+		}
 	}
 
 	/**
-	 * The same as an array of its own: a search may find most of the library, and a list needs
-	 * them all (for its facet counts) without a boxed id each.
+	 * A bounded heap of the best keys so far: each hit is one comparison with the worst of them,
+	 * and only one that would enter is asked about.
 	 */
-	public long[] rankedIds() {
-		return ids.clone();
+	@Override
+	public long[] best(LongPredicate keep, int count) {
+		if (count <= 0) {
+			return new long[0];
+		}
+		// a heap of the smallest values is kept by LongHeap as the largest of their negatives
+		LongHeap best = new LongHeap(count);
+		for (long key : keys) {
+			if ((best.size() < count || -key > best.top()) && keep.test(idOf(key))) {
+				best.insertWithOverflow(-key);
+			}
+		}
+		long[] ids = new long[best.size()];
+		for (int i = ids.length - 1; i >= 0; i--) {
+			ids[i] = idOf(-best.pop());
+		}
+		return ids;
+	}
+
+	private long idOf(long key) {
+		return idByTieRank[(int) (key & TIE_RANK)];
 	}
 
 	/** True when no article has every word, and these articles have some of them. */

@@ -109,7 +109,7 @@ public class SearchService {
 		SearchQuery query = SearchQuery.parse(text);
 		return index.search(searcher -> {
 			Found typed = find(searcher, query);
-			if (typed.ids().length > 0 && typed.some() == null) {
+			if (typed.keys().length > 0 && typed.some() == null) {
 				return typed.hits(query.text(), Optional.empty(), Optional.empty());
 			}
 			Optional<String> correction = suggester.suggest(query, searcher.getIndexReader())
@@ -128,17 +128,17 @@ public class SearchService {
 		QueryPlan plan = QueryPlan.of(query, synonyms, matching);
 		LuceneQuery articleQuery = LuceneQuery.of(plan, english);
 		if (articleQuery == null) {
-			return new Found(null, new long[0], null);
+			return new Found(null, new long[0], searcher.idsByTieRank(), null);
 		}
 		BitSet about = filedUnder(searcher, treatments.namedIn(wordRuns(query, plan)));
-		long[] ids = ranked(searcher, articleQuery.query(), about);
-		LuceneQuery.SomeClauses some = ids.length == 0
+		long[] keys = ranked(searcher, articleQuery.query(), about);
+		LuceneQuery.SomeClauses some = keys.length == 0
 				? articleQuery.someClauses(clause -> count(searcher, clause), searcher.getIndexReader().numDocs(), filler)
 				: null;
 		if (some != null) {
-			ids = ranked(searcher, some.query(), about);
+			keys = ranked(searcher, some.query(), about);
 		}
-		return new Found(articleQuery, ids, some);
+		return new Found(articleQuery, keys, searcher.idsByTieRank(), some);
 	}
 
 	/** The query's words, and each synonym a clause also matches, as runs of words to find names in. */
@@ -149,11 +149,11 @@ public class SearchService {
 			.toList();
 	}
 
-	/** What one query found: its articles, best first, and how, when only by some of its words. */
-	private record Found(LuceneQuery query, long[] ids, LuceneQuery.SomeClauses some) {
+	/** What one query found: its articles' rank keys, and how, when only by some of its words. */
+	private record Found(LuceneQuery query, long[] keys, long[] idByTieRank, LuceneQuery.SomeClauses some) {
 
 		SearchHits hits(String searched, Optional<String> correctedFrom, Optional<String> suggestion) {
-			return new SearchHits(ids, some != null, some == null ? List.of() : some.foundNowhere(), suggestion,
+			return new SearchHits(keys, idByTieRank, some != null, some == null ? List.of() : some.foundNowhere(), suggestion,
 					query == null ? List.of() : query.patterns(), searched, correctedFrom);
 		}
 
@@ -211,10 +211,8 @@ public class SearchService {
 	}
 
 	/**
-	 * Every hit's article id, those among {@code first} before the others, then best score first
-	 * and equal scores in the tie-breaking order. Each hit becomes one long, (inverted score bits,
-	 * tie rank), so one primitive sort ranks them all; the ids stay primitive too, as a search may
-	 * find most of the library and the page needs 20 of them.
+	 * Every hit's rank key ({@link SearchHits#key}), those among {@code first} to come before the
+	 * others; in no order, as a page needs only the best twenty of the hits its filters keep.
 	 */
 	private static long[] ranked(LibrarySearcher searcher, Query query, BitSet first) {
 		AllHits hits;
@@ -225,27 +223,12 @@ public class SearchService {
 			throw new UncheckedIOException("cannot search the index", ex);
 		}
 		long[] keys = new long[hits.size];
-		int[] docByRank = new int[searcher.getIndexReader().maxDoc()];
+		boolean allFirst = first.isEmpty();
 		for (int i = 0; i < hits.size; i++) {
-			int rank = searcher.tieRankOf(hits.docs[i]);
-			docByRank[rank] = hits.docs[i];
-			// scores are never negative, so their bits order like the floats
-			long inverted = Integer.MAX_VALUE - Float.floatToIntBits(hits.scores[i]);
-			keys[i] = inverted << 32 | rank;
+			int doc = hits.docs[i];
+			keys[i] = SearchHits.key(!allFirst && !first.get(doc), hits.scores[i], searcher.tieRankOf(doc));
 		}
-		Arrays.sort(keys);
-		long[] ids = new long[keys.length];
-		int next = 0;
-		for (int pass = 0; pass < 2; pass++) {
-			boolean firstPass = pass == 0;
-			for (long key : keys) {
-				int doc = docByRank[(int) key];
-				if (first.isEmpty() ? firstPass : first.get(doc) == firstPass) {
-					ids[next++] = searcher.idOf(doc);
-				}
-			}
-		}
-		return ids;
+		return keys;
 	}
 
 	/**

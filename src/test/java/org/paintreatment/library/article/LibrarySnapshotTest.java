@@ -1,9 +1,13 @@
 package org.paintreatment.library.article;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.taxonomy.Taxonomy;
@@ -66,7 +70,7 @@ class LibrarySnapshotTest {
 
 	@Test
 	void searchHitsNarrowResultsAndCounts() {
-		ArticleListing listing = snapshot.list(ArticleFilter.all(), new long[] { GAMMA.id() });
+		ArticleListing listing = snapshot.list(ArticleFilter.all(), inOrder(GAMMA.id()));
 
 		assertThat(listing.total()).isEqualTo(1);
 		assertThat(listing.facet(TermKind.TREATMENT)).containsEntry("kratom", 1L).containsEntry("ketamine", 0L);
@@ -78,7 +82,7 @@ class LibrarySnapshotTest {
 		ArticleFilter thirdOfTwo = new ArticleFilter(Map.of(), "", 3, 2);
 
 		assertThat(snapshot.list(secondOfTwo).items()).extracting(IndexedArticle::slug).containsExactly("delta", "gamma");
-		assertThat(snapshot.list(secondOfTwo, new long[] { GAMMA.id(), 99L, ALPHA.id(), GAMMA.id(), DELTA.id(), BETA.id() })
+		assertThat(snapshot.list(secondOfTwo, inOrder(GAMMA.id(), 99L, ALPHA.id(), DELTA.id(), BETA.id()))
 			.items()).extracting(IndexedArticle::slug).containsExactly("delta", "beta");
 		ArticleListing pastTheEnd = snapshot.list(thirdOfTwo);
 		assertThat(pastTheEnd.items()).isEmpty();
@@ -87,9 +91,23 @@ class LibrarySnapshotTest {
 	}
 
 	@Test
+	void eachStateOfTheIndexNumbersItsHitsItsOwnWay() {
+		// a refreshed index numbers the same articles differently: its hits are still theirs
+		RankedHits refreshed = inOrder(ALPHA.id(), 99L, BETA.id());
+		ArticleListing before = snapshot.list(ArticleFilter.all(), inOrder(GAMMA.id(), DELTA.id()));
+		ArticleListing after = snapshot.list(ArticleFilter.all(), refreshed);
+		ArticleListing again = snapshot.list(ArticleFilter.all(), refreshed);
+
+		assertThat(before.items()).extracting(IndexedArticle::slug).containsExactly("gamma", "delta");
+		assertThat(after.items()).extracting(IndexedArticle::slug).containsExactly("alpha", "beta");
+		assertThat(again.items()).extracting(IndexedArticle::slug).containsExactly("alpha", "beta");
+		assertThat(again.facet(TermKind.TREATMENT)).isEqualTo(after.facet(TermKind.TREATMENT));
+	}
+
+	@Test
 	void searchHitsKeepTheSearchOrderThroughTheFilters() {
 		ArticleListing listing = snapshot.list(filter(Map.of(TermKind.MECHANISM, Set.of("nmda"))),
-				new long[] { DELTA.id(), GAMMA.id(), 99L, ALPHA.id() });
+				inOrder(DELTA.id(), GAMMA.id(), 99L, ALPHA.id()));
 
 		assertThat(listing.items()).extracting(IndexedArticle::slug).containsExactly("delta", "alpha");
 		assertThat(listing.facet(TermKind.MECHANISM)).containsEntry("nmda", 2L).containsEntry("opioid", 1L);
@@ -149,6 +167,26 @@ class LibrarySnapshotTest {
 		assertThat(second.hasPrevious()).isTrue();
 	}
 
+	/** Hits already in their order, as a search would rank them; 99 is no article of the snapshot. */
+	private static RankedHits inOrder(long... ids) {
+		return new RankedHits() {
+			@Override
+			public long[] numbering() {
+				return ids;
+			}
+
+			@Override
+			public void forEachHit(IntConsumer action) {
+				IntStream.range(0, ids.length).forEach(action);
+			}
+
+			@Override
+			public long[] best(LongPredicate keep, int count) {
+				return Arrays.stream(ids).filter(keep).limit(count).toArray();
+			}
+		};
+	}
+
 	private static ArticleFilter filter(Map<TermKind, Set<String>> selected) {
 		return new ArticleFilter(selected, "", 1, ArticleFilter.DEFAULT_SIZE);
 	}
@@ -159,7 +197,7 @@ class LibrarySnapshotTest {
 	}
 
 	private static List<TermSummary> terms(TermKind kind, String... slugs) {
-		return java.util.Arrays.stream(slugs).map(slug -> new TermSummary(kind, slug, slug, "")).toList();
+		return Arrays.stream(slugs).map(slug -> new TermSummary(kind, slug, slug, "")).toList();
 	}
 
 }

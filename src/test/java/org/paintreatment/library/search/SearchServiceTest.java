@@ -2,6 +2,7 @@ package org.paintreatment.library.search;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,32 @@ class SearchServiceTest {
 		assertThat(search.search("is kratom safe").ids()).containsExactly(2L, 1L);
 		assertThat(search.search("is Mitragyna speciosa safe").ids()).containsExactly(2L, 1L);
 		assertThat(search.search("safe").ids()).containsExactly(1L);
+	}
+
+	@Test
+	void theBestOfTheHitsAListKeepsAreThoseOfTheWholeRankingInItsOrder() {
+		add(1, "Body only", "Nothing here.", "Migraine, migraine, migraine: the body says migraine often.", "acupuncture", 1);
+		add(2, "In the summary", "Helps with migraines.", "Text.", "ketamine", 3);
+		add(3, "Zebra migraine notes", "Nothing.", "Text.", "acupuncture", 1);
+		add(4, "Alpha migraine notes", "Nothing.", "Text.", "acupuncture", 1);
+		add(5, "Migraine and kratom", "Nothing.", "Text.", "kratom", 2);
+		add(6, "Also in the summary", "A migraine story.", "Kratom and migraine.", "acupuncture", 1);
+		commit();
+
+		SearchHits migraine = search.search("migraine");
+		assertThat(migraine.ids()).containsExactly(4L, 3L, 5L, 6L, 2L, 1L);
+		assertThat(migraine.best(id -> true, 2)).containsExactly(4L, 3L);
+		assertThat(migraine.best(id -> id != 3 && id != 5, 3)).containsExactly(4L, 6L, 2L);
+		assertThat(migraine.best(id -> id % 2 == 1, 10)).containsExactly(3L, 5L, 1L);
+		assertThat(migraine.best(id -> true, 0)).isEmpty();
+		List<Long> every = new ArrayList<>();
+		migraine.forEachHit(number -> every.add(migraine.numbering()[number]));
+		assertThat(every).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
+		// the articles filed under a treatment the words name still come first
+		SearchHits aboutKratom = search.search("kratom migraine");
+		assertThat(aboutKratom.ids()).containsExactly(5L, 6L);
+		assertThat(aboutKratom.best(id -> true, 1)).containsExactly(5L);
+		assertThat(aboutKratom.best(id -> id != 5, 1)).containsExactly(6L);
 	}
 
 	@Test

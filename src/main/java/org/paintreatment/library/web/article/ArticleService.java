@@ -1,5 +1,6 @@
 package org.paintreatment.library.web.article;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +113,9 @@ public class ArticleService {
 	/** The articles that best match these words (with every word, or failing that some), at most {@code limit}. */
 	public List<IndexedArticle> nearest(String words, int limit) {
 		LibrarySnapshot snapshot = readModel.current();
-		return search.search(words).ids().stream()
-			.map(snapshot::articleById)
+		return Arrays.stream(search.search(words).best(id -> snapshot.articleById(id).isPresent(), limit))
+			.mapToObj(snapshot::articleById)
 			.flatMap(Optional::stream)
-			.limit(limit)
 			.toList();
 	}
 
@@ -138,7 +138,7 @@ public class ArticleService {
 			return snapshot.list(filter);
 		}
 		SearchHits hits = search.search(filter.query(), filter.asTyped());
-		ArticleListing listing = snapshot.list(filter, hits.rankedIds());
+		ArticleListing listing = snapshot.list(filter, hits);
 		Map<Long, String> snippets = search.snippets(hits, listing.items().stream().map(IndexedArticle::id).toList());
 		Map<String, String> bySlug = new HashMap<>();
 		listing.items().forEach(article -> {
