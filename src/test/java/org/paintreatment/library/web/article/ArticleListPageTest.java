@@ -103,6 +103,21 @@ class ArticleListPageTest extends HttpPagesTest {
 	}
 
 	@Test
+	void oneValueWithCommasIsSeveralValuesAndSeveralWordsParametersAreOneText() {
+		Document commas = http.page("/articles?treatment=ketamine,%20kratom&q=pain");
+		Document repeated = http.page("/articles?treatment=ketamine&treatment=kratom&q=pain");
+		Document twoQueries = http.page("/articles?q=ketamine&q=kratom");
+
+		assertThat(commas.select(".active-filters > li")).extracting(ArticleListPageTest::chipText)
+			.containsExactly("Treatment: Ketamine or Kratom", "and Words: \u201Cpain\u201D");
+		assertThat(commas.select(".results, form.facets").outerHtml())
+			.isEqualTo(repeated.select(".results, form.facets").outerHtml());
+		assertThat(twoQueries.selectFirst("#list-q").attr("value")).isEqualTo("ketamine,kratom");
+		assertThat(http.page("/articles?treatment=").select(".results-count").text())
+			.isEqualTo(http.page("/articles").select(".results-count").text());
+	}
+
+	@Test
 	void aTickedChoiceWithNoArticleStaysAndSaysWhyWhileUntickedOnesWithNoneAreHidden() {
 		Document page = http.page("/articles?treatment=kratom&caveat=not-fda-approved");
 

@@ -204,6 +204,22 @@ class PageCacheTest {
 			.isEqualTo("Page not found");
 	}
 
+	@Test
+	void headersNamedLikeTheListsParametersNeitherFilterTheListNorReachTheCache() {
+		caches.getCache(PageCache.CACHE_NAME).clear();
+		// Spring's binding of a record reads request headers too: a client could have filtered
+		// /articles with a header, and every reader after it would have been given that page
+		String poisoned = new String(get("/articles", Map.of("treatment", "kratom", "q", "leaves", "page", "2")).body(),
+				StandardCharsets.UTF_8);
+		String plain = page("/articles");
+
+		assertThat(Jsoup.parse(poisoned).select(".results-count").text()).isEqualTo("2 articles");
+		assertThat(Jsoup.parse(plain).select(".results-count").text()).isEqualTo("2 articles");
+		assertThat(Jsoup.parse(plain).select("#list-q").attr("value")).isEmpty();
+		assertThat(new String(get("/api/articles", Map.of("treatment", "kratom", "q", "leaves")).body(),
+				StandardCharsets.UTF_8)).contains("ketamine-for-nerve-pain", "kratom-and-pain");
+	}
+
 	private List<String> keptPaths() {
 		@SuppressWarnings("unchecked")
 		Map<PageCache.Key, ?> kept = ((com.github.benmanes.caffeine.cache.Cache<PageCache.Key, ?>) caches
