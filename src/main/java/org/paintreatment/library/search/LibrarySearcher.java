@@ -14,13 +14,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 
 /**
- * A searcher over one committed state of the index that knows, for every document, its article
- * id and its place in the tie-breaking order (treatment's place in the taxonomy, then title, then
- * slug). Both are read once when the state is opened, so a search needs no per-hit look-ups.
+ * A searcher over one committed state of the index that knows every document's place in the
+ * tie-breaking order (treatment's place in the taxonomy, then title, then slug) and the article at
+ * each place. Both are read once when the state is opened, so a search needs no per-hit look-ups.
  */
 final class LibrarySearcher extends IndexSearcher {
-
-	private final long[] idByDoc;
 
 	private final int[] tieRank;
 
@@ -31,7 +29,7 @@ final class LibrarySearcher extends IndexSearcher {
 	LibrarySearcher(IndexReader reader) throws IOException {
 		super(reader);
 		int maxDoc = reader.maxDoc();
-		this.idByDoc = new long[maxDoc];
+		long[] idByDoc = new long[maxDoc];
 		Arrays.fill(idByDoc, -1);
 		int[] order = new int[maxDoc];
 		String[] titles = new String[maxDoc];
@@ -68,11 +66,6 @@ final class LibrarySearcher extends IndexSearcher {
 			tieRank[docs[rank]] = rank;
 			idByTieRank[rank] = idByDoc[docs[rank]];
 		}
-	}
-
-	/** The article id of a (live) document, or -1. */
-	long idOf(int doc) {
-		return idByDoc[doc];
 	}
 
 	/** The document of an article, or -1 when it is not indexed. */
