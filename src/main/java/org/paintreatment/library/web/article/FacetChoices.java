@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -38,7 +40,8 @@ public class FacetChoices {
 
 	private static final String ZERO_NOTE = "note" + NONCE;
 
-	private static final List<String> HOLES = List.of(SHOWN_COUNT, SPOKEN_COUNT, ZERO_NOTE);
+	/** Any of the markers, wherever the rendered markup holds one. */
+	private static final Pattern HOLE = Pattern.compile(String.join("|", SHOWN_COUNT, SPOKEN_COUNT, ZERO_NOTE));
 
 	private final SpringTemplateEngine templates;
 
@@ -80,25 +83,15 @@ public class FacetChoices {
 		static Pieces split(String html) {
 			List<String> texts = new ArrayList<>();
 			List<String> holes = new ArrayList<>();
+			Matcher hole = HOLE.matcher(html);
 			int from = 0;
-			while (true) {
-				int at = -1;
-				String hole = null;
-				for (String marker : HOLES) {
-					int found = html.indexOf(marker, from);
-					if (found >= 0 && (at < 0 || found < at)) {
-						at = found;
-						hole = marker;
-					}
-				}
-				if (hole == null) {
-					texts.add(html.substring(from));
-					return new Pieces(List.copyOf(texts), List.copyOf(holes), html.length());
-				}
-				texts.add(html.substring(from, at));
-				holes.add(hole);
-				from = at + hole.length();
+			while (hole.find()) {
+				texts.add(html.substring(from, hole.start()));
+				holes.add(hole.group());
+				from = hole.end();
 			}
+			texts.add(html.substring(from));
+			return new Pieces(List.copyOf(texts), List.copyOf(holes), html.length());
 		}
 
 		String fill(FacetView.Value value) {
