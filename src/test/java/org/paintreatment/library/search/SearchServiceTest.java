@@ -53,14 +53,7 @@ class SearchServiceTest {
 
 	@Test
 	void aTitleMatchOutranksASummaryMatchWhichOutranksTheBody() {
-		add(1, "Body only", "Nothing here.", "Migraine, migraine, migraine: the body says migraine often.", "acupuncture", 1);
-		add(2, "In the summary", "Helps with migraines.", "Text.", "ketamine", 3);
-		add(3, "Zebra migraine notes", "Nothing.", "Text.", "acupuncture", 1);
-		add(4, "Alpha migraine notes", "Nothing.", "Text.", "acupuncture", 1);
-		add(5, "Migraine and kratom", "Nothing.", "Text.", "kratom", 2);
-		add(6, "Also in the summary", "A migraine story.", "Text.", "acupuncture", 1);
-		add(7, "Unrelated", "Nothing.", "Acupuncture needles.", "acupuncture", 1);
-		commit();
+		addMigraineArticles();
 
 		// ties: by the treatment's place in the taxonomy, then by title
 		assertThat(search.search("migraine").ids()).containsExactly(4L, 3L, 5L, 6L, 2L, 1L);
@@ -260,13 +253,7 @@ class SearchServiceTest {
 
 	@Test
 	void theBestOfTheHitsAListKeepsAreThoseOfTheWholeRankingInItsOrder() {
-		add(1, "Body only", "Nothing here.", "Migraine, migraine, migraine: the body says migraine often.", "acupuncture", 1);
-		add(2, "In the summary", "Helps with migraines.", "Text.", "ketamine", 3);
-		add(3, "Zebra migraine notes", "Nothing.", "Text.", "acupuncture", 1);
-		add(4, "Alpha migraine notes", "Nothing.", "Text.", "acupuncture", 1);
-		add(5, "Migraine and kratom", "Nothing.", "Text.", "kratom", 2);
-		add(6, "Also in the summary", "A migraine story.", "Kratom and migraine.", "acupuncture", 1);
-		commit();
+		addMigraineArticles();
 
 		SearchHits migraine = search.search("migraine");
 		assertThat(migraine.ids()).containsExactly(4L, 3L, 5L, 6L, 2L, 1L);
@@ -382,6 +369,21 @@ class SearchServiceTest {
 
 		assertThat(index.size()).isZero();
 		assertThat(index.stamps()).isEmpty();
+	}
+
+	/**
+	 * Six articles about migraine, in the title (3, 4, 5), the summary (2, 6) or the body only (1),
+	 * two of them also about kratom (5 filed under it, 6 saying it in its text), and one about neither.
+	 */
+	private void addMigraineArticles() {
+		add(1, "Body only", "Nothing here.", "Migraine, migraine, migraine: the body says migraine often.", "acupuncture", 1);
+		add(2, "In the summary", "Helps with migraines.", "Text.", "ketamine", 3);
+		add(3, "Zebra migraine notes", "Nothing.", "Text.", "acupuncture", 1);
+		add(4, "Alpha migraine notes", "Nothing.", "Text.", "acupuncture", 1);
+		add(5, "Migraine and kratom", "Nothing.", "Text.", "kratom", 2);
+		add(6, "Also in the summary", "A migraine story.", "Kratom and migraine.", "acupuncture", 1);
+		add(7, "Unrelated", "Nothing.", "Acupuncture needles.", "acupuncture", 1);
+		commit();
 	}
 
 	private void add(long id, String title, String summary, String body, String treatment, int position, String... tags) {
