@@ -23,11 +23,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 final class ListParametersResolver implements HandlerMethodArgumentResolver {
 
-	private static final TypeDescriptor RAW_TEXT = TypeDescriptor.valueOf(String.class);
-
-	private static final TypeDescriptor RAW_TEXTS = TypeDescriptor.valueOf(String[].class);
-
 	private static final TypeDescriptor TEXT = TypeDescriptor.valueOf(String.class);
+
+	private static final TypeDescriptor ARRAY_OF_TEXTS = TypeDescriptor.valueOf(String[].class);
 
 	private static final TypeDescriptor TEXTS = TypeDescriptor.collection(List.class, TEXT);
 
@@ -61,8 +59,8 @@ final class ListParametersResolver implements HandlerMethodArgumentResolver {
 		if (values == null) {
 			return null;
 		}
-		return values.length == 1 ? conversions.convert(values[0], RAW_TEXT, type)
-				: conversions.convert(values, RAW_TEXTS, type);
+		return values.length == 1 ? conversions.convert(values[0], TEXT, type)
+				: conversions.convert(values, ARRAY_OF_TEXTS, type);
 	}
 
 	@Configuration(proxyBeanMethods = false)
