@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * note ("also used for other conditions, such as ...") counts none; a title naming it counts as
  * much as the threshold. An article is about a condition when its count reaches
  * {@value #MIN_ABOUT_SCORE} and a {@value #MIN_SHARE_PERCENT}% share of the leading condition's,
- * so that a migraine article's few words on depression leave depression a mention.
+ * so that a migraine article's few words on depression leave depression a mention. A broad
+ * condition named only around another ("chronic low back pain": chronic pain's "chronic * pain"
+ * around low back pain's "back pain") yields to the one inside, which says what the pain is.
  */
 final class ConditionFinder {
 
@@ -114,7 +116,37 @@ final class ConditionFinder {
 				named.add(condition);
 			}
 		}
-		return named;
+		return named.size() < 2 ? named : withoutEnclosing(named, tokens);
+	}
+
+	/** The named conditions less the broad ones whose every match holds another named condition's shorter match. */
+	private static List<TermDefinition> withoutEnclosing(List<TermDefinition> named, List<String> tokens) {
+		Map<TermDefinition, List<Span>> spans = new LinkedHashMap<>();
+		named.forEach(condition -> spans.put(condition, Span.allOf(condition, tokens)));
+		return named.stream()
+			.filter(condition -> !condition.broad() || !spans.get(condition).stream()
+				.allMatch(span -> spans.entrySet().stream()
+					.anyMatch(other -> other.getKey() != condition && other.getValue().stream().anyMatch(span::holds))))
+			.toList();
+	}
+
+	/** Where one match of a condition's phrase lies in the tokens: from {@code start}, to {@code end} exclusive. */
+	private record Span(int start, int end) {
+
+		static List<Span> allOf(TermDefinition condition, List<String> tokens) {
+			List<Span> spans = new ArrayList<>();
+			for (Phrase phrase : condition.phrases()) {
+				for (int start = phrase.findIn(tokens, 0); start >= 0; start = phrase.findIn(tokens, start + 1)) {
+					spans.add(new Span(start, phrase.endOf(tokens, start)));
+				}
+			}
+			return spans;
+		}
+
+		boolean holds(Span other) {
+			return start <= other.start && other.end <= end && end - start > other.end - other.start;
+		}
+
 	}
 
 	private boolean isSideNote(List<String> tokens) {

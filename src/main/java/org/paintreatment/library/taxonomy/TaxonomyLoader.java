@@ -100,11 +100,26 @@ public final class TaxonomyLoader {
 		if (phrases.isEmpty() && !slug.equals(Taxonomy.UNCLASSIFIED)) {
 			throw new IllegalStateException(here + ": needs at least one detection phrase");
 		}
-		if (map.containsKey("except") && !where.endsWith(" conditions")) {
-			throw new IllegalStateException(here + ": 'except' is only read for conditions");
+		for (String conditionsOnly : List.of("except", "broad")) {
+			if (map.containsKey(conditionsOnly) && !where.endsWith(" conditions")) {
+				throw new IllegalStateException(here + ": '" + conditionsOnly + "' is only read for conditions");
+			}
 		}
 		return new TermDefinition(slug, required(map, "name", here), required(map, "description", here), phrases,
-				contextRule(map.get("in-context"), here + " in-context"), RuleLists.phrases(map.get("except"), here + " except"));
+				contextRule(map.get("in-context"), here + " in-context"), RuleLists.phrases(map.get("except"), here + " except"),
+				flag(map, "broad", here));
+	}
+
+	/** A yes-or-no key, absent meaning no; YAML's text is read as written, so only these two words. */
+	private static boolean flag(Map<?, ?> map, String key, String where) {
+		Object value = map.get(key);
+		if (value == null || "false".equals(value)) {
+			return false;
+		}
+		if ("true".equals(value)) {
+			return true;
+		}
+		throw new IllegalStateException(where + ": '" + key + "' must be true or false");
 	}
 
 	/** Phrases that count only with a cue in the same sentence: both lists are needed, or neither. */

@@ -137,6 +137,41 @@ class ConditionFinderTest {
 	}
 
 	@Test
+	void broadConditionYieldsToTheNarrowerOneNamedInsideItsPhrase() {
+		Map<String, ConditionTag> found = conditionsOf("Yoga in a trial",
+				times(3, "Adults with chronic low back pain did yoga for # weeks."));
+
+		assertThat(found.get("low-back-pain").isAbout()).isTrue();
+		assertThat(found).doesNotContainKey("chronic-pain");
+	}
+
+	@Test
+	void broadConditionNamedBesideAnotherStillCounts() {
+		Map<String, ConditionTag> found = conditionsOf("Ketamine in a trial",
+				times(3, "Patients with chronic pain and depression came in week #."));
+
+		assertThat(found.get("chronic-pain").isAbout()).isTrue();
+		assertThat(found.get("depression-and-anxiety").isAbout()).isTrue();
+	}
+
+	@Test
+	void narrowConditionsNamedTogetherAreBothTheTopic() {
+		Map<String, ConditionTag> found = conditionsOf("Massage for back and neck pain", List.of("Book a session."));
+
+		assertThat(found.get("low-back-pain").isAbout()).isTrue();
+		assertThat(found.get("neck-and-shoulder-pain").isAbout()).isTrue();
+	}
+
+	@Test
+	void painAfterAnOperationOfAnyKindIsPostOperativePain() {
+		Map<String, ConditionTag> found = conditionsOf("Ketamine in the theatre",
+				List.of("Pain after knee surgery is common.", "Nurses measured it after each operation.",
+						"It was worse after major spinal surgery."));
+
+		assertThat(found.get("acute-and-post-operative-pain").isAbout()).isTrue();
+	}
+
+	@Test
 	void conditionsComeInTheTaxonomyOrder() {
 		List<String> sentences = new ArrayList<>(times(3, "Depression rose in year #."));
 		sentences.addAll(times(3, "Migraine fell in year #."));

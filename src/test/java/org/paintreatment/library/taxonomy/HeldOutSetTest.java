@@ -62,4 +62,10 @@ class HeldOutSetTest {
 		assertThat(measured.score(TermKind.CAVEAT).recall()).isGreaterThanOrEqualTo(0.47);
 	}
 
+	@Test
+	void conditionsHaveNotCollapsed() {
+		assertThat(measured.score(TermKind.CONDITION).precision()).isGreaterThanOrEqualTo(0.90);
+		assertThat(measured.score(TermKind.CONDITION).recall()).isGreaterThanOrEqualTo(0.65);
+	}
+
 }

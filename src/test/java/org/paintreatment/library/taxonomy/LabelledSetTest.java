@@ -74,4 +74,10 @@ class LabelledSetTest {
 		assertThat(measured.score(TermKind.CAVEAT).recall()).isGreaterThanOrEqualTo(0.84);
 	}
 
+	@Test
+	void conditionsStayAboveTheirFloors() {
+		assertThat(measured.score(TermKind.CONDITION).precision()).isGreaterThanOrEqualTo(0.75);
+		assertThat(measured.score(TermKind.CONDITION).recall()).isGreaterThanOrEqualTo(0.65);
+	}
+
 }

@@ -58,6 +58,24 @@ class TaxonomyLoaderTest {
 	}
 
 	@Test
+	void broadIsReadForConditionsAsTrueOrFalseOnly() {
+		String conditions = TREATMENTS + MECHANISMS + CAVEATS + """
+				conditions:
+				  - {slug: chronic-pain, name: Chronic pain, description: Lasting., phrases: [chronic pain], broad: %s}
+				  - {slug: back-pain, name: Back pain, description: Back., phrases: [back pain]}
+				""";
+
+		assertThat(load(conditions.formatted("true")).conditions()).extracting(TermDefinition::broad).containsExactly(true, false);
+		assertThat(load(conditions.formatted("false")).conditions()).extracting(TermDefinition::broad).containsExactly(false, false);
+		assertThatIllegalStateException().isThrownBy(() -> load(conditions.formatted("yes")))
+			.withMessageContaining("conditions 'chronic-pain': 'broad' must be true or false");
+		assertThatIllegalStateException().isThrownBy(() -> load(TREATMENTS + CAVEATS + """
+				mechanisms:
+				  - {slug: gate-control, name: Gate control, description: Closes., phrases: [gate control], broad: true}
+				""")).withMessageContaining("mechanisms 'gate-control': 'broad' is only read for conditions");
+	}
+
+	@Test
 	void validTaxonomyLoadsWithUnclassifiedAdded() {
 		Taxonomy taxonomy = load("negation-cues: [without, \"no\"]\n" + TREATMENTS + MECHANISMS + CAVEATS);
 
