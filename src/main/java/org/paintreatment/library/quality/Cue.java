@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.paintreatment.library.taxonomy.Negation;
 import org.paintreatment.library.taxonomy.Phrase;
 
 /**
@@ -24,7 +25,8 @@ record Cue(List<Phrase> phrases, List<Pattern> patterns, List<String> tags, List
 
 	/**
 	 * The first phrase or pattern found in the sentence, as written in the rule file; a phrase
-	 * right after a negation cue ("no cure", "not without risks") does not count. Null for none.
+	 * right after a negation cue ("no cure") does not count, unless a second cue cancels the
+	 * first ("not without risks" names risks). Null for none.
 	 */
 	String find(String sentence, List<String> tokens, Set<String> negationCues) {
 		// Most phrases lack one of their words in a given sentence: one set lookup per word rules
@@ -35,7 +37,7 @@ record Cue(List<Phrase> phrases, List<Pattern> patterns, List<String> tags, List
 				continue;
 			}
 			for (int at = phrase.findIn(tokens, 0); at >= 0; at = phrase.findIn(tokens, at + 1)) {
-				if (!negated(tokens, at, negationCues) && !excepted(tokens, at)) {
+				if (!Negation.denies(tokens, at, negationCues, QualityRules.NEGATION_WINDOW) && !excepted(tokens, at)) {
 					return phrase.written();
 				}
 			}
@@ -66,16 +68,6 @@ record Cue(List<Phrase> phrases, List<Pattern> patterns, List<String> tags, List
 				if (at < start + exception.tokens().size()) {
 					return true;
 				}
-			}
-		}
-		return false;
-	}
-
-	/** Whether a negation cue stands among the three words before {@code at}. */
-	static boolean negated(List<String> tokens, int at, Set<String> negationCues) {
-		for (int before = Math.max(0, at - QualityRules.NEGATION_WINDOW); before < at; before++) {
-			if (negationCues.contains(tokens.get(before))) {
-				return true;
 			}
 		}
 		return false;

@@ -224,18 +224,8 @@ public final class Classifier {
 		return false;
 	}
 
-	/**
-	 * "without side effects" negates; "not without side effects" does not. The cue nearest the
-	 * phrase decides, so that the cue before it can cancel it.
-	 */
 	private boolean isNegated(List<String> tokens, int phraseStart) {
-		for (int index = phraseStart - 1; index >= Math.max(0, phraseStart - NEGATION_WINDOW); index--) {
-			if (taxonomy.negationCues().contains(tokens.get(index))) {
-				boolean doubled = index > 0 && taxonomy.negationCues().contains(tokens.get(index - 1));
-				return !doubled;
-			}
-		}
-		return false;
+		return Negation.denies(tokens, phraseStart, taxonomy.negationCues(), NEGATION_WINDOW);
 	}
 
 	/** "Tell your doctor about any side effects" asks about them; it does not say there are some. */

@@ -206,6 +206,14 @@ class QualityChecklistTest {
 		}
 
 		@Test
+		void aDoubleNegationNamesTheRisk() {
+			assertThat(check(assess("The treatment is not without risks.", "Most people enjoy it."), Question.RISKS).answer())
+				.isEqualTo(Answer.PARTLY);
+			assertThat(check(assess("The treatment is without risks.", "Most people enjoy it."), Question.RISKS).answer())
+				.isEqualTo(Answer.NO);
+		}
+
+		@Test
 		void aCaveatTagsEvidenceCountsAsARisk() {
 			Map<String, List<String>> caveats = new LinkedHashMap<>();
 			caveats.put("dependence-risk", List.of("Regular use can lead to dependence."));
