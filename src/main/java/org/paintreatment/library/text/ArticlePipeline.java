@@ -35,6 +35,8 @@ public final class ArticlePipeline {
 
 	private final ScrapedTextParser parser = new ScrapedTextParser();
 
+	private final BoilerplateRules boilerplate;
+
 	private final BoilerplateCleaner cleaner;
 
 	private final ArticleRenderer renderer = new ArticleRenderer();
@@ -60,6 +62,7 @@ public final class ArticlePipeline {
 			String rulesVersion) {
 		this.rulesVersion = rulesVersion;
 		this.decoder = new SourceDecoder(maxArticleBytes);
+		this.boilerplate = boilerplate;
 		this.cleaner = new BoilerplateCleaner(boilerplate);
 		this.taxonomy = taxonomy;
 		this.classifier = new Classifier(taxonomy);
@@ -101,7 +104,7 @@ public final class ArticlePipeline {
 			throw new BadArticleException("no article text left after removing boilerplate");
 		}
 		String title = body.title();
-		String summary = fields.summary() != null ? fields.summary() : PlainSummary.of(body.blocks());
+		String summary = fields.summary() != null ? fields.summary() : PlainSummary.of(body.blocks(), boilerplate.matchers());
 		List<String> sentences = sentencesOf(body.blocks());
 		Classification classification = classifier.classify(title, sentences);
 		CorrectedTags tags = CorrectedTags.of(classification, fields.corrections(), sentences, taxonomy);

@@ -17,9 +17,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The boilerplate patterns a librarian keeps in {@code boilerplate.yml}: whole blocks to drop,
- * and the labels that open an inline table of contents.
+ * the labels that open an inline table of contents, and the sentences an automatic summary
+ * passes over (hype, sales lines).
  */
-public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOfContentsLabels) {
+public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOfContentsLabels,
+		List<Pattern> summarySkips) {
 
 	public static BoilerplateRules fromClasspath() {
 		try (InputStream in = BoilerplateRules.class.getResourceAsStream(RulesProperties.BOILERPLATE)) {
@@ -37,7 +39,8 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 	public static BoilerplateRules parse(InputStream yaml, String source) {
 		Map<?, ?> root = SafeYaml.readRuleFile(yaml, source) instanceof Map<?, ?> map ? map : Map.of();
 		return new BoilerplateRules(patterns(root, "remove-blocks", source),
-				patterns(root, "table-of-contents-labels", source));
+				patterns(root, "table-of-contents-labels", source),
+				root.containsKey("summary-skips") ? patterns(root, "summary-skips", source) : List.of());
 	}
 
 	private static List<Pattern> patterns(Map<?, ?> root, String key, String source) {
@@ -58,7 +61,7 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 
 	/** Matchers for the patterns, for one thread: made once per article, not once per block and pattern. */
 	Matchers matchers() {
-		return new Matchers(matchersOf(removeBlocks), matchersOf(tableOfContentsLabels));
+		return new Matchers(matchersOf(removeBlocks), matchersOf(tableOfContentsLabels), matchersOf(summarySkips));
 	}
 
 	private static List<Matcher> matchersOf(List<Pattern> patterns) {
@@ -66,7 +69,7 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 	}
 
 	/** The rules' matchers; not thread-safe. */
-	record Matchers(List<Matcher> removeBlocks, List<Matcher> tableOfContentsLabels) {
+	record Matchers(List<Matcher> removeBlocks, List<Matcher> tableOfContentsLabels, List<Matcher> summarySkips) {
 
 		boolean isBoilerplate(CharSequence text) {
 			return matchesAny(removeBlocks, text);
@@ -74,6 +77,16 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 
 		boolean isTableOfContentsLabel(CharSequence text) {
 			return matchesAny(tableOfContentsLabels, text);
+		}
+
+		/** Whether a summary passes over this sentence: a skip pattern is found anywhere in it. */
+		boolean isSkippedInSummary(CharSequence sentence) {
+			for (Matcher matcher : summarySkips) {
+				if (matcher.reset(sentence).find()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private static boolean matchesAny(List<Matcher> matchers, CharSequence text) {

@@ -27,6 +27,19 @@ class BoilerplateRulesTest {
 	}
 
 	@Test
+	void summarySkipsAreOptionalButNeverBroken() {
+		assertThat(parse("remove-blocks: []\ntable-of-contents-labels: []\n").summarySkips()).isEmpty();
+		assertThat(parse("remove-blocks: []\ntable-of-contents-labels: []\nsummary-skips: [\"!\"]\n").summarySkips())
+			.extracting(Pattern::pattern).containsExactly("!");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> parse("remove-blocks: []\ntable-of-contents-labels: []\nsummary-skips: \"(unclosed\"\n"))
+			.withMessage("rules.yml: 'summary-skips' must be a list of regular expressions");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> parse("remove-blocks: []\ntable-of-contents-labels: []\nsummary-skips: [\"(unclosed\"]\n"))
+			.withMessageStartingWith("rules.yml: bad pattern in 'summary-skips': (unclosed");
+	}
+
+	@Test
 	void documentThatIsNotAMappingStopsTheLoadNamingTheFile() {
 		assertThatIllegalStateException().isThrownBy(() -> parse("- avatar\n"))
 			.withMessage("rules.yml: 'remove-blocks' must be a list of regular expressions");
