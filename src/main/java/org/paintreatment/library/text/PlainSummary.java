@@ -20,7 +20,7 @@ public final class PlainSummary {
 	}
 
 	/** Up to three informative sentences of the paragraphs; failing any, the opening lines. */
-	public static String of(List<Block> blocks, BoilerplateRules.Matchers rules) {
+	static String of(List<Block> blocks, BoilerplateRules.Matchers rules) {
 		StringBuilder summary = new StringBuilder();
 		int taken = 0;
 		for (Block block : blocks) {
