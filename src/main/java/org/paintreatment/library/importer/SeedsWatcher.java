@@ -24,6 +24,8 @@ class SeedsWatcher implements SmartLifecycle {
 		OFF,
 		/** Not started yet, or stopped with the application. */
 		STOPPED,
+		/** Its thread runs, but the folder is not watched yet (missing, or being registered). */
+		STARTING,
 		WATCHING,
 		/** The file system refused to watch the folder: it is listed every few seconds instead. */
 		POLLING,
@@ -87,6 +89,9 @@ class SeedsWatcher implements SmartLifecycle {
 		}
 		if (!watcher.isAlive()) {
 			return State.DEAD;
+		}
+		if (!loop.isReady()) {
+			return State.STARTING;
 		}
 		return loop.isPolling() ? State.POLLING : State.WATCHING;
 	}

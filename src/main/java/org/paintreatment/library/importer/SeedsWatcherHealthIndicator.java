@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The seeds watcher in {@code /actuator/health} (as {@code seedsWatcher}): UP while it watches or
- * polls the folder, or when watching is off; DOWN when its thread has ended without being
+ * polls the folder, is starting to, or when watching is off; DOWN when its thread has ended without being
  * stopped, since changes to the folder are then never imported; OUT_OF_SERVICE once stopped with
  * the application. Not part of the readiness group: an instance whose watcher died still serves
  * its library, so it stays in the load balancer, while the overall health, which monitoring reads,
@@ -27,7 +27,7 @@ class SeedsWatcherHealthIndicator implements HealthIndicator {
 	public Health health() {
 		SeedsWatcher.State state = watcher.state();
 		Health.Builder health = switch (state) {
-			case OFF, WATCHING, POLLING -> Health.up();
+			case OFF, STARTING, WATCHING, POLLING -> Health.up();
 			case STOPPED -> Health.outOfService();
 			case DEAD -> Health.down();
 		};

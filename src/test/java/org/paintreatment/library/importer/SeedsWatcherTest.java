@@ -174,6 +174,8 @@ class SeedsWatcherTest {
 			watcher.start();
 		}
 		assertThat(http.json("/actuator/health").get("status").asString()).isEqualTo("UP");
+		// A file written before the new thread's watch is in place is seen only with the next change.
+		await(() -> watcher.state() != SeedsWatcher.State.STARTING);
 		write("revived.txt", "Kratom for the revived watcher\n" + KRATOM);
 		awaitTitle("revived.txt", "Kratom for the revived watcher");
 	}

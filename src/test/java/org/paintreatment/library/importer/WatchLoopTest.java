@@ -50,7 +50,8 @@ class WatchLoopTest {
 		start(new WatchLoop(folder, imports::incrementAndGet, path -> {
 			throw new IOException("User limit of inotify instances reached");
 		}));
-		await(loop::isPolling);
+		// Polling is decided before the first listing is taken: a file written in between is in it.
+		await(() -> loop.isPolling() && loop.isReady());
 
 		Files.writeString(folder.resolve("a.txt"), "Kratom.");
 		await(() -> imports.get() == 1);
