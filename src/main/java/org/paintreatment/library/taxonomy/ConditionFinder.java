@@ -33,6 +33,9 @@ final class ConditionFinder {
 
 	static final int MAX_EVIDENCE_SENTENCES = 3;
 
+	/** Words that set two conditions side by side: "chronic or acute pain" is both, not a kind of one. */
+	static final Set<String> COORDINATORS = Set.of("and", "or");
+
 	private final List<TermDefinition> conditions;
 
 	private final List<Phrase> sideNotes;
@@ -62,6 +65,7 @@ final class ConditionFinder {
 			condition.exceptions().forEach(phrase -> words.addAll(phrase.tokens()));
 		}
 		taxonomy.sideNoteCues().forEach(phrase -> words.addAll(phrase.tokens()));
+		words.addAll(COORDINATORS);
 		words.remove(Phrase.GAP);
 		return words;
 	}
@@ -119,14 +123,18 @@ final class ConditionFinder {
 		return named.size() < 2 ? named : withoutEnclosing(named, tokens);
 	}
 
-	/** The named conditions less the broad ones whose every match holds another named condition's shorter match. */
+	/**
+	 * The named conditions less the broad ones whose every match holds another named condition's
+	 * shorter match, not set beside it by "and" or "or".
+	 */
 	private static List<TermDefinition> withoutEnclosing(List<TermDefinition> named, List<String> tokens) {
 		Map<TermDefinition, List<Span>> spans = new LinkedHashMap<>();
 		named.forEach(condition -> spans.put(condition, Span.allOf(condition, tokens)));
 		return named.stream()
 			.filter(condition -> !condition.broad() || !spans.get(condition).stream()
 				.allMatch(span -> spans.entrySet().stream()
-					.anyMatch(other -> other.getKey() != condition && other.getValue().stream().anyMatch(span::holds))))
+					.anyMatch(other -> other.getKey() != condition
+							&& other.getValue().stream().anyMatch(inner -> span.narrowsTo(inner, tokens)))))
 			.toList();
 	}
 
@@ -143,8 +151,10 @@ final class ConditionFinder {
 			return spans;
 		}
 
-		boolean holds(Span other) {
-			return start <= other.start && other.end <= end && end - start > other.end - other.start;
+		/** Whether this match holds {@code inner} as a kind of itself ("chronic [low back pain]"), not beside it. */
+		boolean narrowsTo(Span inner, List<String> tokens) {
+			return start <= inner.start && inner.end <= end && end - start > inner.end - inner.start
+					&& tokens.subList(start, inner.start).stream().noneMatch(COORDINATORS::contains);
 		}
 
 	}

@@ -155,6 +155,14 @@ class ConditionFinderTest {
 	}
 
 	@Test
+	void broadConditionCoordinatedWithAnotherInsideItsPhraseStillCounts() {
+		Map<String, ConditionTag> found = conditionsOf("Kratom and pain",
+				times(3, "People use it for chronic or acute pain, survey #."));
+
+		assertThat(found.get("chronic-pain").isAbout()).isTrue();
+	}
+
+	@Test
 	void narrowConditionsNamedTogetherAreBothTheTopic() {
 		Map<String, ConditionTag> found = conditionsOf("Massage for back and neck pain", List.of("Book a session."));
 
