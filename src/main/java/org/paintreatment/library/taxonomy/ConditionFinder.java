@@ -128,14 +128,22 @@ final class ConditionFinder {
 	 * shorter match, not set beside it by "and" or "or".
 	 */
 	private static List<TermDefinition> withoutEnclosing(List<TermDefinition> named, List<String> tokens) {
+		if (named.stream().noneMatch(TermDefinition::broad)) {
+			return named;
+		}
 		Map<TermDefinition, List<Span>> spans = new LinkedHashMap<>();
 		named.forEach(condition -> spans.put(condition, Span.allOf(condition, tokens)));
-		return named.stream()
-			.filter(condition -> !condition.broad() || !spans.get(condition).stream()
-				.allMatch(span -> spans.entrySet().stream()
-					.anyMatch(other -> other.getKey() != condition
-							&& other.getValue().stream().anyMatch(inner -> span.narrowsTo(inner, tokens)))))
+		return named.stream().filter(condition -> !condition.broad() || !yields(condition, spans, tokens)).toList();
+	}
+
+	/** Whether every match of the broad condition holds a narrower match of another named one. */
+	private static boolean yields(TermDefinition broad, Map<TermDefinition, List<Span>> spans, List<String> tokens) {
+		List<Span> others = spans.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey() != broad)
+			.flatMap(entry -> entry.getValue().stream())
 			.toList();
+		return spans.get(broad).stream().allMatch(span -> others.stream().anyMatch(inner -> span.narrowsTo(inner, tokens)));
 	}
 
 	/** Where one match of a condition's phrase lies in the tokens: from {@code start}, to {@code end} exclusive. */
