@@ -5,15 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.paintreatment.library.kernel.RulesProperties;
 import org.paintreatment.library.kernel.SafeYaml;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The boilerplate patterns a librarian keeps in {@code boilerplate.yml}: whole blocks to drop,
@@ -72,26 +70,21 @@ public record BoilerplateRules(List<Pattern> removeBlocks, List<Pattern> tableOf
 	record Matchers(List<Matcher> removeBlocks, List<Matcher> tableOfContentsLabels, List<Matcher> summarySkips) {
 
 		boolean isBoilerplate(CharSequence text) {
-			return matchesAny(removeBlocks, text);
+			return any(removeBlocks, matcher -> matcher.reset(text).matches());
 		}
 
 		boolean isTableOfContentsLabel(CharSequence text) {
-			return matchesAny(tableOfContentsLabels, text);
+			return any(tableOfContentsLabels, matcher -> matcher.reset(text).matches());
 		}
 
 		/** Whether a summary passes over this sentence: a skip pattern is found anywhere in it. */
 		boolean isSkippedInSummary(CharSequence sentence) {
-			for (Matcher matcher : summarySkips) {
-				if (matcher.reset(sentence).find()) {
-					return true;
-				}
-			}
-			return false;
+			return any(summarySkips, matcher -> matcher.reset(sentence).find());
 		}
 
-		private static boolean matchesAny(List<Matcher> matchers, CharSequence text) {
+		private static boolean any(List<Matcher> matchers, Predicate<Matcher> test) {
 			for (Matcher matcher : matchers) {
-				if (matcher.reset(text).matches()) {
+				if (test.test(matcher)) {
 					return true;
 				}
 			}
