@@ -2,6 +2,7 @@ package org.paintreatment.library.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,8 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -58,8 +61,8 @@ public final class LibrarySnapshot {
 	/** For each kind and tag number, the articles (by place) that have the tag. */
 	private final Map<TermKind, List<BitSet>> articlesByTag = new EnumMap<>(TermKind.class);
 
-	/** For each kind and article place, the article's tags as bits (by tag number). */
-	private final Map<TermKind, long[][]> tagsByArticle = new EnumMap<>(TermKind.class);
+	/** For each kind, every article's tags as bits (by tag number), in one array by place. */
+	private final Map<TermKind, TagRows> tagsByArticle = new EnumMap<>(TermKind.class);
 
 	/** For each quality question, the articles (by place) that meet it. */
 	private final Map<Question, BitSet> articlesMeeting = new EnumMap<>(Question.class);
@@ -70,6 +73,13 @@ public final class LibrarySnapshot {
 	 * and every article's JSON asked for them again (7 % of a JSON request's time at 10,000 articles).
 	 */
 	private final AtomicReferenceArray<List<IndexedArticle>> relatedByPlace;
+
+	/**
+	 * The best places for each set of tags some article has: articles with the same tags have the
+	 * same related articles (but themselves), and a library repeats its sets of tags, so each set is
+	 * weighed against every article once.
+	 */
+	private final Map<TagMasks, int[]> bestByTags = new ConcurrentHashMap<>();
 
 	/** The places of the last search numbering listed, kept while the index's state is the same. */
 	private final AtomicReference<Numbering> lastNumbering = new AtomicReference<>();
@@ -116,20 +126,26 @@ public final class LibrarySnapshot {
 		for (int tag = 0; tag < numbers.size(); tag++) {
 			byTag.add(new BitSet(articles.size()));
 		}
-		long[][] byArticle = new long[articles.size()][];
+		int words = wordsFor(numbers);
+		long[] byArticle = new long[articles.size() * words];
 		for (int place = 0; place < articles.size(); place++) {
-			byArticle[place] = bitsOf(numbers, articles.get(place).terms(kind));
+			long[] bits = bitsOf(numbers, articles.get(place).terms(kind));
+			System.arraycopy(bits, 0, byArticle, place * words, words);
 			for (String slug : articles.get(place).terms(kind)) {
 				byTag.get(numbers.get(slug)).set(place);
 			}
 		}
 		tagNumbers.put(kind, Map.copyOf(numbers));
 		articlesByTag.put(kind, List.copyOf(byTag));
-		tagsByArticle.put(kind, byArticle);
+		tagsByArticle.put(kind, new TagRows(words, byArticle));
+	}
+
+	private static int wordsFor(Map<String, Integer> numbers) {
+		return (numbers.size() + 63) / 64;
 	}
 
 	private static long[] bitsOf(Map<String, Integer> numbers, Set<String> slugs) {
-		long[] bits = new long[(numbers.size() + 63) / 64];
+		long[] bits = new long[wordsFor(numbers)];
 		for (String slug : slugs) {
 			Integer number = numbers.get(slug);
 			if (number != null) {
@@ -356,52 +372,67 @@ public final class LibrarySnapshot {
 		int place = placeById.of(article.id());
 		if (place < 0 || articles.get(place) != article) {
 			// not this snapshot's own article (its tags may differ): weighed, not kept
-			return relatedAmongAll(article);
+			return articlesAt(best(masksOf(article), RELATED_LIMIT, place), place);
 		}
 		List<IndexedArticle> related = relatedByPlace.get(place);
 		if (related == null) {
-			related = relatedAmongAll(article);
+			// one more than shown, as the article itself is among the best of its own tags
+			int[] best = bestByTags.computeIfAbsent(masksOf(article), masks -> best(masks, RELATED_LIMIT + 1, -1));
+			related = articlesAt(best, place);
 			relatedByPlace.set(place, related);
 		}
 		return related;
 	}
 
-	private List<IndexedArticle> relatedAmongAll(IndexedArticle article) {
-		long[] treatment = bitsOf(tagNumbers.get(TermKind.TREATMENT), article.terms(TermKind.TREATMENT));
-		long[] mechanisms = bitsOf(tagNumbers.get(TermKind.MECHANISM), article.mechanisms());
-		long[] caveats = bitsOf(tagNumbers.get(TermKind.CAVEAT), article.caveats());
-		long[][] treatments = tagsByArticle.get(TermKind.TREATMENT);
-		long[][] mechanismsByArticle = tagsByArticle.get(TermKind.MECHANISM);
-		long[][] caveatsByArticle = tagsByArticle.get(TermKind.CAVEAT);
-		// The best few so far, best first; on equal scores the earlier title stays ahead.
-		int[] places = new int[RELATED_LIMIT];
-		int[] scores = new int[RELATED_LIMIT];
+	private TagMasks masksOf(IndexedArticle article) {
+		return new TagMasks(bitsOf(tagNumbers.get(TermKind.TREATMENT), article.terms(TermKind.TREATMENT)),
+				bitsOf(tagNumbers.get(TermKind.MECHANISM), article.mechanisms()),
+				bitsOf(tagNumbers.get(TermKind.CAVEAT), article.caveats()));
+	}
+
+	/** The articles at these places but {@code own}, at most {@link #RELATED_LIMIT}. */
+	private List<IndexedArticle> articlesAt(int[] places, int own) {
+		List<IndexedArticle> related = new ArrayList<>(RELATED_LIMIT);
+		for (int index = 0; index < places.length && related.size() < RELATED_LIMIT; index++) {
+			if (places[index] != own) {
+				related.add(articles.get(places[index]));
+			}
+		}
+		return List.copyOf(related);
+	}
+
+	/**
+	 * The places of the {@code limit} articles sharing the most with these tags, best first; on
+	 * equal scores the earlier title stays ahead. Every article is weighed, but the place {@code skip}.
+	 */
+	private int[] best(TagMasks masks, int limit, int skip) {
+		TagRows treatments = tagsByArticle.get(TermKind.TREATMENT);
+		TagRows mechanisms = tagsByArticle.get(TermKind.MECHANISM);
+		TagRows caveats = tagsByArticle.get(TermKind.CAVEAT);
+		int[] places = new int[limit];
+		int[] scores = new int[limit];
 		int kept = 0;
 		for (int place = 0; place < articles.size(); place++) {
-			if (articles.get(place).id() == article.id()) {
+			if (place == skip) {
 				continue;
 			}
-			int score = 10 * shared(treatment, treatments[place]) + 3 * shared(mechanisms, mechanismsByArticle[place])
-					+ shared(caveats, caveatsByArticle[place]);
-			if (score <= 0 || kept == RELATED_LIMIT && score <= scores[kept - 1]) {
+			int score = 10 * treatments.shared(place, masks.treatment()) + 3 * mechanisms.shared(place, masks.mechanisms())
+					+ caveats.shared(place, masks.caveats());
+			if (score <= 0 || kept == limit && score <= scores[kept - 1]) {
 				continue;
 			}
-			int at = Math.min(kept, RELATED_LIMIT - 1);
+			int at = Math.min(kept, limit - 1);
 			while (at > 0 && scores[at - 1] < score) {
 				at--;
 			}
-			int last = Math.min(kept, RELATED_LIMIT - 1);
+			int last = Math.min(kept, limit - 1);
 			System.arraycopy(places, at, places, at + 1, last - at);
 			System.arraycopy(scores, at, scores, at + 1, last - at);
 			places[at] = place;
 			scores[at] = score;
-			kept = Math.min(kept + 1, RELATED_LIMIT);
+			kept = Math.min(kept + 1, limit);
 		}
-		List<IndexedArticle> related = new ArrayList<>(kept);
-		for (int index = 0; index < kept; index++) {
-			related.add(articles.get(places[index]));
-		}
-		return List.copyOf(related);
+		return Arrays.copyOf(places, kept);
 	}
 
 	/** {@link #related}, each with why: the treatment and the mechanisms and caveats it shares. */
@@ -423,13 +454,48 @@ public final class LibrarySnapshot {
 		return new RelatedArticle(other, treatment, shared);
 	}
 
-	/** How many bits two tag masks share. */
-	private static int shared(long[] one, long[] other) {
-		int count = 0;
-		for (int word = 0; word < Math.min(one.length, other.length); word++) {
-			count += Long.bitCount(one[word] & other[word]);
+	/**
+	 * Every article's tags of one kind as bits, {@code words} longs an article, one row after another
+	 * by place: finding related articles reads every row, and one flat array is read straight
+	 * through, not an object per article.
+	 */
+	/** One article's tags of the three kinds related articles share, as bits; equal when the bits are. */
+	private record TagMasks(long[] treatment, long[] mechanisms, long[] caveats) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof TagMasks masks && Arrays.equals(treatment, masks.treatment)
+					&& Arrays.equals(mechanisms, masks.mechanisms) && Arrays.equals(caveats, masks.caveats);
 		}
-		return count;
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(Arrays.hashCode(treatment), Arrays.hashCode(mechanisms), Arrays.hashCode(caveats));
+		}
+
+		@Override
+		public String toString() {
+			return Arrays.toString(treatment) + Arrays.toString(mechanisms) + Arrays.toString(caveats);
+		}
+
+	}
+
+	private record TagRows(int words, long[] bits) {
+
+		/** How many tags the article at {@code place} shares with {@code mask}. */
+		int shared(int place, long[] mask) {
+			if (words == 1) {
+				// a kind's tags fit in one word in nearly every library: no loop for the loop's sake
+				return Long.bitCount(bits[place] & mask[0]);
+			}
+			int start = place * words;
+			int count = 0;
+			for (int word = 0; word < Math.min(words, mask.length); word++) {
+				count += Long.bitCount(bits[start + word] & mask[word]);
+			}
+			return count;
+		}
+
 	}
 
 }

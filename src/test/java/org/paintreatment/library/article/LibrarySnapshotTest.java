@@ -2,11 +2,14 @@ package org.paintreatment.library.article;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,52 @@ class LibrarySnapshotTest {
 		IndexedArticle alphaRetagged = article(1, "alpha", "kratom", Set.of("opioid"), Set.of());
 		assertThat(snapshot.related(alphaRetagged)).extracting(IndexedArticle::slug).containsExactly("gamma", "delta");
 		assertThat(snapshot.related(ALPHA)).extracting(IndexedArticle::slug).containsExactly("beta", "delta", "gamma");
+	}
+
+	@Test
+	void relatedAreTheArticlesSharingMostInTitleOrderOnEqualScoresWithMoreTagsThanOneWordHolds() {
+		Random random = new Random(7);
+		List<String> mechanisms = IntStream.range(0, 70).mapToObj(number -> "m" + number).toList();
+		List<String> caveats = IntStream.range(0, 5).mapToObj(number -> "c" + number).toList();
+		List<IndexedArticle> articles = IntStream.range(0, 300)
+			.mapToObj(number -> article(number + 1, String.format("a%03d", number), "t" + random.nextInt(4),
+					randomSubset(random, mechanisms, 3), randomSubset(random, caveats, 2)))
+			.toList();
+		LibrarySnapshot library = new LibrarySnapshot(1, Instant.EPOCH, articles,
+				Map.of(TermKind.TREATMENT, terms(TermKind.TREATMENT, "t0", "t1", "t2", "t3"), TermKind.MECHANISM,
+						terms(TermKind.MECHANISM, mechanisms.toArray(String[]::new)), TermKind.CAVEAT,
+						terms(TermKind.CAVEAT, caveats.toArray(String[]::new))));
+
+		for (IndexedArticle article : library.articles()) {
+			assertThat(library.related(article)).as(article.slug()).isEqualTo(weighedOneByOne(library, article));
+		}
+	}
+
+	/** The related articles by their definition: score each other article, best first, then by title. */
+	private static List<IndexedArticle> weighedOneByOne(LibrarySnapshot library, IndexedArticle article) {
+		return library.articles()
+			.stream()
+			.filter(other -> other.id() != article.id())
+			.filter(other -> score(article, other) > 0)
+			.sorted(Comparator.comparingInt((IndexedArticle other) -> -score(article, other))
+				.thenComparing(other -> library.articles().indexOf(other)))
+			.limit(LibrarySnapshot.RELATED_LIMIT)
+			.toList();
+	}
+
+	private static int score(IndexedArticle one, IndexedArticle other) {
+		return 10 * (one.treatment().equals(other.treatment()) ? 1 : 0) + 3 * shared(one.mechanisms(), other.mechanisms())
+				+ shared(one.caveats(), other.caveats());
+	}
+
+	private static int shared(Set<String> one, Set<String> other) {
+		return (int) one.stream().filter(other::contains).count();
+	}
+
+	private static Set<String> randomSubset(Random random, List<String> slugs, int most) {
+		return IntStream.range(0, random.nextInt(most + 1))
+			.mapToObj(draw -> slugs.get(random.nextInt(slugs.size())))
+			.collect(Collectors.toSet());
 	}
 
 	@Test
