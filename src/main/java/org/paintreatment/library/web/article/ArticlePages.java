@@ -171,8 +171,14 @@ public class ArticlePages {
 					renderChanged();
 				}
 				catch (RuntimeException ex) {
-					log.warn("Article pages not stored ({}); articles are rendered per request until the next import",
-							ex.toString());
+					if (worker.isShutdown()) {
+						// the application is stopping and its database closing under the pass: nothing is lost
+						log.debug("Article pages' pass stopped with the application: {}", ex.toString());
+					}
+					else {
+						log.warn("Article pages not stored ({}); articles are rendered per request until the next "
+								+ "import", ex.toString());
+					}
 				}
 			});
 		}
@@ -213,6 +219,9 @@ public class ArticlePages {
 			return Optional.empty();
 		}
 		catch (RuntimeException ex) {
+			if (worker.isShutdown()) {
+				throw ex;
+			}
 			log.warn("The page of /articles/{} was not stored ({}); it is rendered per request", slug, ex.toString());
 			return Optional.empty();
 		}
