@@ -22,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.paintreatment.library.support.DatabaseTest;
 import org.paintreatment.library.support.LibraryHttp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -51,6 +53,9 @@ class SlowClientsTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	WebServerApplicationContext context;
+
 	final List<Socket> slowClients = new ArrayList<>();
 
 	final ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
@@ -67,6 +72,7 @@ class SlowClientsTest {
 
 	@Test
 	void readersAreAnsweredWhileThreeTimesAsManySlowClientsAsWorkersTrickleBodies() throws Exception {
+		assertThat(WorkerThreadsTest.maxThreads(context)).as("the workers set for this test").isEqualTo(WORKERS);
 		String article = new LibraryHttp(port).json("/api/articles").get("items").get(0).get("url").asString();
 		for (int client = 0; client < 3 * WORKERS; client++) {
 			slowClients.add(slowClient(client % 2 == 0 ? "GET" : "POST", client % 3 == 0 ? "/" : "/articles"));
