@@ -454,11 +454,6 @@ public final class LibrarySnapshot {
 		return new RelatedArticle(other, treatment, shared);
 	}
 
-	/**
-	 * Every article's tags of one kind as bits, {@code words} longs an article, one row after another
-	 * by place: finding related articles reads every row, and one flat array is read straight
-	 * through, not an object per article.
-	 */
 	/** One article's tags of the three kinds related articles share, as bits; equal when the bits are. */
 	private record TagMasks(long[] treatment, long[] mechanisms, long[] caveats) {
 
@@ -480,6 +475,11 @@ public final class LibrarySnapshot {
 
 	}
 
+	/**
+	 * Every article's tags of one kind as bits, {@code words} longs an article, one row after another
+	 * by place: finding related articles reads every row, and one flat array is read straight
+	 * through, not an object per article.
+	 */
 	private record TagRows(int words, long[] bits) {
 
 		/** How many tags the article at {@code place} shares with {@code mask}. */
